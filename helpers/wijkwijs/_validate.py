@@ -1,0 +1,156 @@
+"""Input checks shared by every measure in wijkwijs.
+
+Each function turns what a learner passes in (a list, a numpy array, a pandas
+Series) into a float ndarray, or raises a ``ValueError`` that names the argument,
+the position of the first bad element and what was expected. No measure should
+ever return a silently wrong number because of bad input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+ArrayLike = Sequence[float] | np.ndarray | Any  # lists, ndarrays and pandas Series
+
+
+def _position(arr: np.ndarray, mask: np.ndarray, labels: Any = None) -> str:
+    idx = int(np.flatnonzero(mask)[0])
+    if labels is not None:
+        return f"row {idx} (label {labels[idx]!r})"
+    return f"position {idx}"
+
+
+def _labels_of(x: Any) -> Any:
+    if isinstance(x, (list, tuple, np.ndarray)):
+        return None
+    index = getattr(x, "index", None)  # a pandas Series: report its labels
+    return list(index) if index is not None and not callable(index) else None
+
+
+def as_values(x: ArrayLike, name: str = "values", *, measure: str | None = None,
+              allow_negative: bool = True, allow_zero: bool = True,
+              why_positive: str = "") -> np.ndarray:
+    """Return ``x`` as a 1-D float array after checking it.
+
+    Parameters
+    ----------
+    x
+        The numbers to check.
+    name
+        How the argument is called in error messages.
+    measure
+        The measure asking, named in the message when a value is not allowed.
+    allow_negative, allow_zero
+        Whether negative or zero values are allowed.
+    why_positive
+        A short reason added to the message when negative or zero values are refused.
+
+    Examples
+    --------
+    >>> as_values([1, 2, 3]).tolist()
+    [1.0, 2.0, 3.0]
+    >>> as_values([1, float("nan")])
+    Traceback (most recent call last):
+    ...
+    ValueError: values contains NaN at position 1; remove or fill missing values first.
+    """
+    labels = _labels_of(x)
+    try:
+        arr = np.asarray(x, dtype=float)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{name} must contain numbers only ({exc}).") from None
+    if arr.ndim == 0:
+        arr = arr.reshape(1)
+    if arr.ndim != 1:
+        raise ValueError(f"{name} must be one-dimensional; got shape {arr.shape}.")
+    if arr.size == 0:
+        raise ValueError(f"{name} is empty; at least one value is needed.")
+    bad = np.isnan(arr)
+    if bad.any():
+        raise ValueError(
+            f"{name} contains NaN at {_position(arr, bad, labels)}; "
+            "remove or fill missing values first."
+        )
+    bad = np.isinf(arr)
+    if bad.any():
+        raise ValueError(f"{name} contains an infinite value at {_position(arr, bad, labels)}.")
+    who = f"{measure} " if measure else ""
+    reason = f" {why_positive}" if why_positive else ""
+    if not allow_negative:
+        bad = arr < 0
+        if bad.any():
+            raise ValueError(
+                f"{who}is undefined for negative {name}: found {arr[bad][0]:g} at "
+                f"{_position(arr, bad, labels)}.{reason}".lstrip()
+            )
+    if not allow_zero:
+        bad = arr <= 0
+        if bad.any():
+            raise ValueError(
+                f"{who}needs strictly positive {name}: found {arr[bad][0]:g} at "
+                f"{_position(arr, bad, labels)}.{reason}".lstrip()
+            )
+    return arr
+
+
+def as_weights(weights: ArrayLike | None, n: int, name: str = "weights") -> np.ndarray:
+    """Return weights as a float array of length ``n`` (all ones if ``None``).
+
+    Weights must be finite, non-negative, not all zero, and as many as the values.
+
+    >>> as_weights(None, 3).tolist()
+    [1.0, 1.0, 1.0]
+    >>> as_weights([1, 2], 3)
+    Traceback (most recent call last):
+    ...
+    ValueError: weights has 2 elements but values has 3; give one weight per value.
+    """
+    if weights is None:
+        return np.ones(n)
+    w = as_values(weights, name, allow_negative=False)
+    if w.size != n:
+        raise ValueError(
+            f"{name} has {w.size} elements but values has {n}; give one weight per value."
+        )
+    if not w.sum() > 0:
+        raise ValueError(f"{name} are all zero; at least one weight must be positive.")
+    return w
+
+
+def check_same_length(**arrays: np.ndarray) -> None:
+    """Raise a ``ValueError`` if the named arrays differ in length.
+
+    >>> check_same_length(a=np.zeros(2), b=np.zeros(3))
+    Traceback (most recent call last):
+    ...
+    ValueError: lengths differ: a has 2 elements, b has 3.
+    """
+    sizes = {k: len(v) for k, v in arrays.items()}
+    if len(set(sizes.values())) > 1:
+        parts = [f"{k} has {n} elements" if i == 0 else f"{k} has {n}"
+                 for i, (k, n) in enumerate(sizes.items())]
+        raise ValueError("lengths differ: " + ", ".join(parts) + ".")
+
+
+def check_fraction(value: float, name: str, *, low: float = 0.0, high: float = 1.0,
+                   inclusive_low: bool = True, inclusive_high: bool = True) -> float:
+    """Check that a single number lies in an interval and return it as float.
+
+    >>> check_fraction(0.1, "share", inclusive_low=False)
+    0.1
+    >>> check_fraction(1.5, "share")
+    Traceback (most recent call last):
+    ...
+    ValueError: share must lie in [0, 1]; got 1.5.
+    """
+    v = float(value)
+    ok_low = v >= low if inclusive_low else v > low
+    ok_high = v <= high if inclusive_high else v < high
+    if not (ok_low and ok_high) or np.isnan(v):
+        lb = "[" if inclusive_low else "("
+        rb = "]" if inclusive_high else ")"
+        raise ValueError(f"{name} must lie in {lb}{low:g}, {high:g}{rb}; got {value!r}.")
+    return v

@@ -1,0 +1,307 @@
+"""Exercises with immediate feedback.
+
+A learner checks an answer against an exercise id and hears at once whether it is
+right. A wrong answer gets "not yet" plus a hint, and each further wrong try gets a
+more specific hint. The solution is shown only when the learner asks for it with
+:func:`show_solution`.
+
+Exercises are defined in :mod:`wijkwijs.exercise_bank` (one module per chapter)
+and can expect four kinds of answer:
+
+* ``number``: within an absolute or relative tolerance;
+* ``choice``: one option out of a list (letters or the option text);
+* ``set``: a collection of items, order ignored;
+* ``text``: a short text, compared after folding case, spaces and punctuation,
+  against a list of accepted answers.
+
+Expected answers may be callables, so that a number is computed from the data by
+the library at the moment it is checked rather than typed in by hand.
+
+Examples
+--------
+>>> from wijkwijs import exercises as ex
+>>> _ = ex.define(ex.Exercise("demo.mean", "number", answer=lambda: (2 + 4) / 2,
+...                            tolerance=0.01,
+...                            hints=[{"en": "Add them up.", "nl": "Tel ze op."},
+...                                   {"en": "Divide the sum by 2.", "nl": "Deel de som door 2."}],
+...                            solution={"en": "(2 + 4) / 2 = 3", "nl": "(2 + 4) / 2 = 3"}))
+>>> print(ex.check("demo.mean", 4))
+Not yet. Hint 1: Add them up.
+>>> print(ex.check("demo.mean", 5))
+Not yet. Hint 2: Divide the sum by 2.
+>>> print(ex.check("demo.mean", 3.001))
+Correct!
+>>> print(ex.show_solution("demo.mean"))
+Solution to demo.mean: (2 + 4) / 2 = 3
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from wijkwijs import i18n
+
+Text = dict[str, str]  # {"en": ..., "nl": ...}
+KINDS = ("number", "choice", "set", "text")
+
+
+@dataclass
+class Exercise:
+    """One exercise: its id, the kind of answer, the expected answer and its hints.
+
+    Parameters
+    ----------
+    id
+        A stable id such as ``"1.2-gini-five"``; chapters refer to it.
+    kind
+        ``"number"``, ``"choice"``, ``"set"`` or ``"text"``.
+    answer
+        The expected answer, or a callable without arguments that returns it.
+        For ``choice`` it is the index of the right option; for ``text`` a list of
+        accepted answers.
+    tolerance, rel_tolerance
+        Absolute and relative tolerance for ``number`` answers (either may pass).
+    options
+        For ``choice``: the options, each ``{"en": ..., "nl": ...}``.
+    hints
+        Hints from general to specific, each ``{"en": ..., "nl": ...}``.
+    solution
+        The worked solution, shown only on request.
+    """
+
+    id: str
+    kind: str
+    answer: Any
+    tolerance: float = 0.0
+    rel_tolerance: float = 0.0
+    options: list[Text] = field(default_factory=list)
+    hints: list[Text] = field(default_factory=list)
+    solution: Text = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"exercise {self.id!r}: kind must be one of {KINDS}, got {self.kind!r}")
+        if not self.hints:
+            raise ValueError(f"exercise {self.id!r} needs at least one hint")
+        for text in [*self.hints, self.solution, *self.options]:
+            missing = [lang for lang in i18n.LANGUAGES if lang not in text]
+            if missing:
+                raise ValueError(f"exercise {self.id!r}: a text lacks {', '.join(missing)}")
+        if self.kind == "choice" and not self.options:
+            raise ValueError(f"exercise {self.id!r}: a choice exercise needs options")
+
+    def expected(self) -> Any:
+        """Return the expected answer (calling it if it is computed)."""
+        return self.answer() if callable(self.answer) else self.answer
+
+
+@dataclass
+class Feedback:
+    """What :func:`check` returns: shown as text in a notebook."""
+
+    exercise_id: str
+    correct: bool
+    message: str
+    attempts: int
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return self.message
+
+    def __bool__(self) -> bool:
+        return self.correct
+
+    def _repr_html_(self) -> str:
+        colour = "#009E73" if self.correct else "#D55E00"
+        symbol = "✔" if self.correct else "✘"
+        return (f'<div role="status" style="border-left: 4px solid {colour}; padding: 4px 8px;">'
+                f"<strong>{symbol}</strong> {html.escape(self.message)}</div>")
+
+
+_REGISTRY: dict[str, Exercise] = {}
+_ATTEMPTS: dict[str, int] = {}
+_BANK_MODULES = ("ch0", "ch1", "ch2", "ch3", "ch4", "ch5", "ch6")
+
+
+def define(exercise: Exercise) -> Exercise:
+    """Register an exercise (used by :mod:`wijkwijs.exercise_bank`)."""
+    if exercise.id in _REGISTRY and _REGISTRY[exercise.id] is not exercise:
+        raise ValueError(f"exercise id {exercise.id!r} is defined twice")
+    _REGISTRY[exercise.id] = exercise
+    return exercise
+
+
+def _load_bank() -> None:
+    for name in _BANK_MODULES:
+        try:
+            importlib.import_module(f"wijkwijs.exercise_bank.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"wijkwijs.exercise_bank.{name}":
+                raise
+
+
+def get(exercise_id: str) -> Exercise:
+    """Return the exercise with this id, or raise a ``KeyError`` listing the ids."""
+    if exercise_id not in _REGISTRY:
+        _load_bank()
+    if exercise_id not in _REGISTRY:
+        prefix = exercise_id.split("-")[0].split(".")[0]
+        known = sorted(k for k in _REGISTRY if k.startswith(prefix)) or sorted(_REGISTRY)
+        raise KeyError(i18n.t("feedback.unknown_exercise", id=exercise_id,
+                              known=", ".join(known)))
+    return _REGISTRY[exercise_id]
+
+
+def all_exercises() -> dict[str, Exercise]:
+    """Return every exercise in the bank, by id."""
+    _load_bank()
+    return dict(_REGISTRY)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^\w\s%.-]", " ", text.casefold())
+    return re.sub(r"\s+", " ", text).strip(" .")
+
+
+def _as_number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        value = value.strip().replace(",", ".").rstrip("%")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _is_correct(ex: Exercise, answer: Any) -> tuple[bool, str | None]:
+    """Return (correct, problem); ``problem`` explains an answer of the wrong form."""
+    expected = ex.expected()
+    if ex.kind == "number":
+        number = _as_number(answer)
+        if number is None:
+            return False, i18n.t("feedback.expected_number")
+        return math.isclose(number, float(expected), abs_tol=ex.tolerance,
+                            rel_tol=ex.rel_tolerance), None
+    if ex.kind == "choice":
+        options = [o[i18n.get_language()] for o in ex.options]
+        letters = [chr(ord("a") + i) for i in range(len(options))]
+        if isinstance(answer, int) and not isinstance(answer, bool):
+            index = answer
+        else:
+            folded = _fold(str(answer))
+            matches = [i for i, o in enumerate(options) if _fold(o) == folded]
+            index = letters.index(folded) if folded in letters else (matches[0] if matches else None)
+        if index is None or not 0 <= index < len(options):
+            listing = "; ".join(f"{letter}) {o}" for letter, o in zip(letters, options, strict=True))
+            return False, i18n.t("feedback.expected_choice", options=listing)
+        return index == expected, None
+    if ex.kind == "set":
+        if isinstance(answer, str) or not isinstance(answer, Iterable):
+            return False, i18n.t("feedback.expected_set")
+        return {_fold(a) for a in answer} == {_fold(e) for e in expected}, None
+    accepted = [expected] if isinstance(expected, str) else list(expected)
+    return _fold(answer) in {_fold(a) for a in accepted}, None
+
+
+def check(exercise_id: str, answer: Any) -> Feedback:
+    """Check ``answer`` for the exercise and return feedback to show.
+
+    A wrong answer counts as a try and brings the next, more specific hint. An
+    answer of the wrong form (text where a number is asked) explains the form and
+    does not count as a try.
+    """
+    ex = get(exercise_id)
+    correct, problem = _is_correct(ex, answer)
+    if problem is not None:
+        return Feedback(exercise_id, False, problem, _ATTEMPTS.get(exercise_id, 0))
+    if correct:
+        return Feedback(exercise_id, True, i18n.t("feedback.correct"),
+                        _ATTEMPTS.get(exercise_id, 0) + 1)
+    _ATTEMPTS[exercise_id] = _ATTEMPTS.get(exercise_id, 0) + 1
+    return Feedback(exercise_id, False, f"{i18n.t('feedback.not_yet')} {_hint_text(ex)}",
+                    _ATTEMPTS[exercise_id])
+
+
+def _hint_text(ex: Exercise) -> str:
+    tries = max(_ATTEMPTS.get(ex.id, 0), 1)
+    if tries > len(ex.hints):
+        return i18n.t("feedback.no_more_hints", id=ex.id)
+    return i18n.t("feedback.hint", number=tries, text=ex.hints[tries - 1][i18n.get_language()])
+
+
+def hint(exercise_id: str) -> Feedback:
+    """Show the next hint without checking an answer (it counts as one step)."""
+    ex = get(exercise_id)
+    _ATTEMPTS[exercise_id] = _ATTEMPTS.get(exercise_id, 0) + 1
+    return Feedback(exercise_id, False, _hint_text(ex), _ATTEMPTS[exercise_id])
+
+
+def show_solution(exercise_id: str) -> Feedback:
+    """Show the worked solution. Only this function ever reveals it."""
+    ex = get(exercise_id)
+    text = ex.solution.get(i18n.get_language()) or ""
+    return Feedback(exercise_id, False, i18n.t("feedback.solution", id=ex.id, text=text),
+                    _ATTEMPTS.get(exercise_id, 0))
+
+
+def reset(exercise_id: str | None = None) -> None:
+    """Forget the tries for one exercise (or all), so hints start again."""
+    if exercise_id is None:
+        _ATTEMPTS.clear()
+    else:
+        _ATTEMPTS.pop(exercise_id, None)
+
+
+def answer_box(exercise_id: str, on_check: Callable[[Feedback], None] | None = None):
+    """A no-code answer box: a text field, *Check*, *Hint* and *Solution* buttons.
+
+    The field accepts numbers ("0,32" or "0.32"), option letters, or items
+    separated by commas for set exercises. Every control is a native input or
+    button, reachable with Tab and pressed with Enter or Space.
+    """
+    import ipywidgets as w
+
+    ex = get(exercise_id)
+    field_ = w.Text(description=i18n.t("exercise.your_answer"),
+                    style={"description_width": "initial"})
+    buttons = [w.Button(description=i18n.t(f"exercise.{name}")) for name in
+               ("check", "hint", "solution")]
+    out = w.HTML(layout=w.Layout(min_height="2em"))
+
+    def _parse(text: str) -> Any:
+        return [p.strip() for p in text.split(",") if p.strip()] if ex.kind == "set" else text
+
+    def _show(fb: Feedback) -> None:
+        out.value = fb._repr_html_()
+        if on_check is not None:
+            on_check(fb)
+
+    buttons[0].on_click(lambda _b: _show(check(exercise_id, _parse(field_.value))))
+    buttons[1].on_click(lambda _b: _show(hint(exercise_id)))
+    buttons[2].on_click(lambda _b: _show(show_solution(exercise_id)))
+    field_.continuous_update = False
+    field_.observe(lambda change: _show(check(exercise_id, _parse(change["new"])))
+                   if change["new"].strip() else None, names="value")
+    box = w.VBox([w.HBox([field_, *buttons]), out])
+    box.add_class("wijkwijs-answer-box")
+    return box
+
+
+i18n.register({
+    "exercise.your_answer": {"en": "Your answer:", "nl": "Jouw antwoord:"},
+    "exercise.check": {"en": "Check", "nl": "Controleer"},
+    "exercise.hint": {"en": "Hint", "nl": "Hint"},
+    "exercise.solution": {"en": "Show solution", "nl": "Toon oplossing"},
+})

@@ -1,0 +1,103 @@
+"""A small translation table for every string wijkwijs shows a learner.
+
+Each module registers its strings with :func:`register`, in English and Dutch.
+A notebook chooses its language once, at the top, with :func:`set_language`;
+English is the default. :func:`t` looks a string up and fills in its fields.
+
+>>> set_language("nl")
+>>> t("feedback.correct")
+'Goed zo!'
+>>> set_language("en")
+>>> t("feedback.correct")
+'Correct!'
+>>> t("no.such.key")
+Traceback (most recent call last):
+...
+KeyError: "no translation for 'no.such.key'; known keys start with: ..."
+"""
+
+from __future__ import annotations
+
+LANGUAGES: tuple[str, ...] = ("en", "nl")
+_TABLE: dict[str, dict[str, str]] = {}
+_state = {"language": "en"}
+
+
+def register(entries: dict[str, dict[str, str]]) -> None:
+    """Add strings to the table: ``{key: {"en": ..., "nl": ...}}``.
+
+    Every entry needs both languages, so nothing falls back silently.
+
+    >>> register({"demo.hello": {"en": "Hello {name}", "nl": "Hallo {name}"}})
+    >>> t("demo.hello", name="Fatima")
+    'Hello Fatima'
+    """
+    for key, texts in entries.items():
+        missing = [lang for lang in LANGUAGES if lang not in texts]
+        if missing:
+            raise ValueError(f"translation {key!r} lacks {', '.join(missing)}")
+        if key in _TABLE and _TABLE[key] != texts:
+            raise ValueError(f"translation {key!r} is registered twice with different texts")
+        _TABLE[key] = dict(texts)
+
+
+def set_language(language: str) -> None:
+    """Choose the language of every wijkwijs message: ``"en"`` or ``"nl"``."""
+    lang = str(language).lower().strip()
+    if lang not in LANGUAGES:
+        raise ValueError(
+            f"language {language!r} is not available; choose one of {', '.join(LANGUAGES)}."
+        )
+    _state["language"] = lang
+
+
+def get_language() -> str:
+    """Return the current language code (``"en"`` by default)."""
+    return _state["language"]
+
+
+def t(key: str, **fields: object) -> str:
+    """Return the string ``key`` in the current language, with ``fields`` filled in."""
+    try:
+        text = _TABLE[key][_state["language"]]
+    except KeyError:
+        prefixes = sorted({k.split(".")[0] for k in _TABLE})
+        raise KeyError(
+            f"no translation for {key!r}; known keys start with: {', '.join(prefixes)}"
+        ) from None
+    return text.format(**fields) if fields else text
+
+
+def keys() -> list[str]:
+    """Return all registered keys (used by the tests to check completeness)."""
+    return sorted(_TABLE)
+
+
+register({
+    "feedback.correct": {"en": "Correct!", "nl": "Goed zo!"},
+    "feedback.not_yet": {"en": "Not yet.", "nl": "Nog niet."},
+    "feedback.hint": {"en": "Hint {number}: {text}", "nl": "Hint {number}: {text}"},
+    "feedback.no_more_hints": {
+        "en": "That was the last hint. You can ask for the solution with show_solution('{id}').",
+        "nl": "Dat was de laatste hint. Vraag de oplossing op met show_solution('{id}').",
+    },
+    "feedback.solution": {"en": "Solution to {id}: {text}", "nl": "Oplossing van {id}: {text}"},
+    "feedback.expected_number": {
+        "en": "Please answer with a number.", "nl": "Antwoord met een getal."},
+    "feedback.expected_choice": {
+        "en": "Please choose one of: {options}.", "nl": "Kies een van: {options}."},
+    "feedback.expected_set": {
+        "en": "Please answer with a list or set of items, e.g. {{'a', 'b'}}.",
+        "nl": "Antwoord met een lijst of verzameling, bijv. {{'a', 'b'}}."},
+    "feedback.unknown_exercise": {
+        "en": "There is no exercise {id!r}. Exercises in this chapter: {known}.",
+        "nl": "Er is geen opdracht {id!r}. Opdrachten in dit hoofdstuk: {known}."},
+    "feedback.attempts": {"en": "attempt {n}", "nl": "poging {n}"},
+    "language.set": {"en": "Language: English", "nl": "Taal: Nederlands"},
+    "solution.placeholder": {
+        "en": "# Exercise {id}: write your own answer here, then check it with\n"
+              "# check('{id}', your_answer). Ask for a hint with hint('{id}').",
+        "nl": "# Opdracht {id}: schrijf hier je eigen antwoord en controleer het met\n"
+              "# check('{id}', jouw_antwoord). Vraag een hint met hint('{id}').",
+    },
+})
