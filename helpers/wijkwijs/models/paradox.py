@@ -1,0 +1,447 @@
+r"""The segregation paradox: gentrification, displacement and suburbanisation.
+
+When higher-income newcomers move into a cheap, central, working-class
+neighbourhood, the city at first becomes *less* segregated: rich and poor now
+live side by side. If rents keep rising and social rented housing is sold, the
+poorer residents are displaced, the neighbourhood becomes uniformly affluent, and
+segregation *rises* again — while part of the poverty moves out of the city into
+the suburbs, where a city-only index no longer sees it (the "suburbanisation of
+poverty"; Hochstenbach & Musterd 2018, *Gentrification and the suburbanization of
+poverty*, Urban Geography 39(1); Boterman & Van Gent 2014, *Housing liberalisation
+and gentrification*, TESG 105(2)). This model reproduces that sequence with a small
+set of explicit mechanisms, and lets the learner try policy levers against it.
+
+The model in plain language
+---------------------------
+**Space.** A metropolitan region of zones in rings: a historic *centre*, an *inner*
+ring of old working-class neighbourhoods, *outer* post-war districts (together the
+city) and *suburbs* outside the city. Every zone has a schematic map position: an
+annular sector (ring, angle) with a centroid ``x, y`` and a ``polygon`` of corners.
+Centrality is 1 (centre), 0.75 (inner), 0.4 (outer), 0 (suburbs).
+
+**Housing.** Each zone has dwellings of three tenures: social rent, private rent
+and owner-occupied. Social rent is cheap (rent tied to income, so always
+affordable) and only open to households below an income limit when they move in;
+its tenants are never displaced. Private rents and owner costs in a zone follow a
+market price level :math:`R_z` (thousand euro per year).
+
+**Households** have a fixed income *y* (thousand euro per year). A household can
+rent or buy a market dwelling only if its yearly cost is at most
+``budget_share`` · *y* (30 %). *Low* and *high* income are the bottom and top third
+of the region's incomes in year 0 (fixed thresholds).
+
+**One year** (in this order):
+
+1. *Turnover*: each household leaves the region with probability ``turnover``.
+2. *Social stock*: up to ``social_sales_per_year`` *vacant* social dwellings in the
+   city are sold (become owner-occupied), most expensive zones first, but never
+   below ``protected_share`` of a zone's initial social stock.
+   ``new_social_per_year`` new social dwellings are built, spread evenly over the
+   city zones.
+3. *Prices*: :math:`R_z \leftarrow R_z \cdot \mathrm{clip}\big((d_z+1)/(v_z+1)\big)^{\epsilon}`,
+   where :math:`d_z` is last year's number of movers whose first choice was a market
+   dwelling in *z* and :math:`v_z` the market vacancies then (``price_elasticity``
+   ε; yearly change clipped to −3 % … +12 %). Suburban prices stay put: suburbs
+   build whatever is demanded.
+4. *Rents of sitting tenants* move towards the market: each year a private tenant's
+   rent closes half of the gap to :math:`R_z` times ``1 − rent_regulation``
+   (``rent_regulation = 1`` freezes rents; 0 lets them follow the market).
+5. *Displacement*: private tenants whose rent exceeds ``stress_share`` · *y* (40 %)
+   must move.
+6. *Moving*: newcomers (as many as left, times ``1 + growth``; a share
+   ``newcomer_high_share`` are well-paid "young professionals" with a strong wish
+   for centrality) and displaced households search in random order. Each takes the
+   vacant dwelling with the highest utility it can afford,
+
+   .. math:: U = c_i\,\text{centrality}_z + 0.5\,[\text{owner}]
+             - 1.5\,\text{cost}/\text{budget} + \varepsilon
+
+   with :math:`c_i` the household's wish for centrality and ε Gumbel noise. If
+   nothing in the region is affordable it ends in private rent in the suburbs,
+   overburdened. Suburbs never run out of dwellings.
+
+**Outputs.** :attr:`ParadoxModel.history` holds per year the dissimilarity index
+of low- versus high-income households across the city zones
+(``dissimilarity_city``) and across all zones including suburbs
+(``dissimilarity_metro``), the number of displaced households and how many of them
+moved to the suburbs, and the low-income share of the city and the suburbs.
+:attr:`ParadoxModel.zone_history` holds per zone per year the households, low and
+high shares, social share and price — everything a schematic map needs.
+
+**Left out** (on purpose): household ageing, life-course moves and family size;
+income change and inflation; landlords' strategies and speculation; the mortgage
+market and interest rates; commuting costs and jobs; ethnicity; demolition-and-
+rebuild; housing allowances beyond "social rent is affordable"; waiting lists
+(social dwellings go by lottery among movers). It is a teaching model: its numbers
+are not forecasts for any real city.
+
+Examples
+--------
+>>> m = ParadoxModel(seed=1)
+>>> m.run(12)
+>>> h = m.history
+>>> h.columns.tolist()[:4]
+['year', 'dissimilarity_city', 'dissimilarity_metro', 'displaced']
+>>> len(h), len(m.zone_history) == 13 * len(m.zones)
+(13, True)
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from wijkwijs._validate import check_fraction
+
+__all__ = ["RINGS", "TENURES", "ParadoxModel", "dissimilarity", "make_zones"]
+
+#: Tenure codes used in the model: 0 social rent, 1 private rent, 2 owner-occupied.
+TENURES = ("social_rent", "private_rent", "owner_occupied")
+#: Ring names from the middle outwards.
+RINGS = ("centre", "inner", "outer", "suburb")
+_SOCIAL, _PRIVATE, _OWNER = 0, 1, 2
+_CENTRALITY = {"centre": 1.0, "inner": 0.75, "outer": 0.4, "suburb": 0.0}
+# Default zone make-up per ring: zones, dwellings per zone, tenure shares (social,
+# private, owner), initial price level (k€/yr), median incomes of social tenants,
+# private tenants and owners.
+_RING_DEFAULTS = {
+    "centre": (2, 500, (0.20, 0.45, 0.35), 14.0, (20.0, 45.0, 70.0)),
+    "inner": (6, 550, (0.50, 0.40, 0.10), 8.0, (18.0, 24.0, 40.0)),
+    "outer": (8, 550, (0.55, 0.15, 0.30), 8.5, (21.0, 30.0, 45.0)),
+    "suburb": (4, 1000, (0.15, 0.15, 0.70), 9.0, (21.0, 35.0, 55.0)),
+}
+_RADII = {"centre": (0.0, 1.0), "inner": (1.0, 2.0), "outer": (2.0, 3.0), "suburb": (3.4, 4.4)}
+
+
+def dissimilarity(a: np.ndarray, b: np.ndarray) -> float:
+    r"""Duncan & Duncan's (1955) dissimilarity index of two groups over units.
+
+    :math:`D = \tfrac12\sum_i |a_i/A - b_i/B|`: the share of either group that would
+    have to move for both to be spread alike.
+
+    Examples
+    --------
+    >>> dissimilarity(np.array([10, 0]), np.array([0, 10]))
+    1.0
+    >>> dissimilarity(np.array([5, 5]), np.array([1, 1]))
+    0.0
+    """
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    if a.sum() <= 0 or b.sum() <= 0:
+        return float("nan")
+    return float(0.5 * np.abs(a / a.sum() - b / b.sum()).sum())
+
+
+def make_zones() -> pd.DataFrame:
+    """The default zones: one row per zone with its ring, map position and make-up.
+
+    Columns: ``zone``, ``name``, ``ring``, ``in_city``, ``centrality``, ``x``, ``y``
+    (centroid of the schematic annular sector), ``polygon`` (list of ``(x, y)``
+    corners), ``dwellings``, ``social_share``, ``private_share``, ``owner_share``,
+    ``price`` (initial market price level, k€ per year).
+
+    Examples
+    --------
+    >>> z = make_zones()
+    >>> z.ring.value_counts().to_dict()
+    {'outer': 8, 'inner': 6, 'suburb': 4, 'centre': 2}
+    >>> int(z.in_city.sum())
+    16
+    """
+    rows = []
+    for ring, (n, size, shares, price, _) in _RING_DEFAULTS.items():
+        r0, r1 = _RADII[ring]
+        offset = 0.5 if ring in ("inner", "suburb") else 0.0
+        for k in range(n):
+            a0 = 2 * np.pi * (k + offset) / n
+            a1 = 2 * np.pi * (k + 1 + offset) / n
+            arc = np.linspace(a0, a1, 9)
+            outer = [(r1 * np.cos(t), r1 * np.sin(t)) for t in arc]
+            inner = ([(r0 * np.cos(t), r0 * np.sin(t)) for t in arc[::-1]] if r0 > 0
+                     else [(0.0, 0.0)])
+            mid_r, mid_a = (r0 + r1) / 2 if r0 > 0 else 0.55, (a0 + a1) / 2
+            rows.append({
+                "zone": len(rows), "name": f"{ring}-{k + 1}", "ring": ring,
+                "in_city": ring != "suburb", "centrality": _CENTRALITY[ring],
+                "x": round(mid_r * np.cos(mid_a), 6), "y": round(mid_r * np.sin(mid_a), 6),
+                "polygon": [(round(x, 6), round(y, 6)) for x, y in outer + inner],
+                "dwellings": size, "social_share": shares[0], "private_share": shares[1],
+                "owner_share": shares[2], "price": price,
+            })
+    return pd.DataFrame(rows)
+
+
+class ParadoxModel:
+    """Gentrification, displacement and the segregation paradox, one year per step.
+
+    See the module docstring for the mechanisms and what is left out.
+
+    Parameters
+    ----------
+    protected_share
+        Share (0–1) of each city zone's initial social stock that may never be sold.
+    rent_regulation
+        Strength (0–1) of rent regulation for sitting private tenants: 0 lets their
+        rents follow the market, 1 freezes them.
+    new_social_per_year
+        Social dwellings built per year, spread evenly over the city zones.
+    social_sales_per_year
+        Vacant social dwellings in the city sold into owner-occupation per year.
+    turnover
+        Yearly probability that a household leaves the region.
+    newcomer_high_share
+        Share of newcomers who are well-paid young professionals.
+    growth
+        Yearly growth of the number of households (newcomers = leavers · (1 + growth)).
+    price_elasticity
+        How strongly market prices react to demand per vacancy.
+    budget_share, stress_share
+        Highest share of income spent on housing when moving in, and before a
+        private tenant is forced out.
+    social_income_limit
+        Highest income (k€/yr) admitted to social rent.
+    scale
+        Multiplies the number of dwellings in every zone (1 ≈ 12 700 dwellings).
+    seed
+        Seed for :func:`numpy.random.default_rng`.
+
+    Examples
+    --------
+    >>> a, b = ParadoxModel(seed=7, scale=0.2), ParadoxModel(seed=7, scale=0.2)
+    >>> a.run(3); b.run(3)
+    >>> a.history.equals(b.history)
+    True
+    >>> a.year
+    3
+    """
+
+    def __init__(self, *, protected_share: float = 0.3, rent_regulation: float = 0.3,
+                 new_social_per_year: int = 0, social_sales_per_year: int = 60,
+                 turnover: float = 0.07, newcomer_high_share: float = 0.45,
+                 growth: float = 0.005, price_elasticity: float = 0.25,
+                 budget_share: float = 0.3, stress_share: float = 0.4,
+                 social_income_limit: float = 35.0, scale: float = 1.0,
+                 seed: int | None = None) -> None:
+        self.protected_share = check_fraction(protected_share, "protected_share")
+        self.rent_regulation = check_fraction(rent_regulation, "rent_regulation")
+        for name, v in (("new_social_per_year", new_social_per_year),
+                        ("social_sales_per_year", social_sales_per_year)):
+            if int(v) != v or v < 0:
+                raise ValueError(f"{name} must be a whole number ≥ 0; got {v!r}.")
+        self.new_social_per_year = int(new_social_per_year)
+        self.social_sales_per_year = int(social_sales_per_year)
+        self.turnover = check_fraction(turnover, "turnover", high=0.5)
+        self.newcomer_high_share = check_fraction(newcomer_high_share, "newcomer_high_share")
+        self.growth = check_fraction(growth, "growth", low=-0.2, high=0.2)
+        self.price_elasticity = check_fraction(price_elasticity, "price_elasticity", high=5)
+        self.budget_share = check_fraction(budget_share, "budget_share", inclusive_low=False)
+        self.stress_share = check_fraction(stress_share, "stress_share", inclusive_low=False)
+        if not social_income_limit > 0:
+            raise ValueError(f"social_income_limit must be positive; got {social_income_limit!r}.")
+        self.social_income_limit = float(social_income_limit)
+        self.scale = check_fraction(scale, "scale", inclusive_low=False, high=20)
+        self.seed = seed
+        self.rng = np.random.default_rng(seed)
+        self.year = 0
+        self.zones = make_zones()
+        self._setup()
+        self._rows: list[dict] = []
+        self._zone_rows: list[pd.DataFrame] = []
+        self._displaced = 0
+        self._displaced_to_suburbs = 0
+        self._fallback = 0
+        self._record()
+
+    # -- set-up -----------------------------------------------------------------
+    def _setup(self) -> None:
+        z = self.zones
+        rng = self.rng
+        n_z = len(z)
+        self.in_city = z.in_city.to_numpy()
+        self.centrality = z.centrality.to_numpy(float)
+        self.price = z.price.to_numpy(float).copy()
+        shares = z[["social_share", "private_share", "owner_share"]].to_numpy(float)
+        dwell = np.round(z.dwellings.to_numpy(float) * self.scale)
+        stock = np.floor(shares * dwell[:, None]).astype(int)
+        stock[:, _OWNER] += dwell.astype(int) - stock.sum(axis=1)
+        self.stock = stock
+        self.initial_social = stock[:, _SOCIAL].copy()
+        medians = np.array([_RING_DEFAULTS[r][4] for r in z.ring])
+        zone, tenure, income = [], [], []
+        for zi in range(n_z):
+            for k in range(3):
+                n = round(int(stock[zi, k]) * 0.97)
+                zone.append(np.full(n, zi))
+                tenure.append(np.full(n, k))
+                income.append(medians[zi, k] * np.exp(0.35 * rng.standard_normal(n)))
+        self.zone = np.concatenate(zone)
+        self.tenure = np.concatenate(tenure)
+        self.income = np.concatenate(income)
+        self.low_cut, self.high_cut = np.quantile(self.income, [1 / 3, 2 / 3])
+        self.rent = np.where(self.tenure == _PRIVATE,
+                             self.price[self.zone] * rng.uniform(0.6, 0.95, self.zone.size),
+                             0.0)
+        self._demand = np.zeros(n_z)
+        self._supply = np.zeros(n_z)
+
+    # -- helpers ----------------------------------------------------------------
+    def _vacancies(self) -> np.ndarray:
+        occ = np.zeros_like(self.stock)
+        np.add.at(occ, (self.zone, self.tenure), 1)
+        return self.stock - occ
+
+    def _remove(self, keep: np.ndarray) -> None:
+        self.zone, self.tenure = self.zone[keep], self.tenure[keep]
+        self.income, self.rent = self.income[keep], self.rent[keep]
+
+    # -- one year ---------------------------------------------------------------
+    def step(self) -> None:
+        """Advance the model by one year (see the module docstring for the order)."""
+        rng = self.rng
+        n_z = len(self.zones)
+        # 1. turnover
+        leave = rng.random(self.zone.size) < self.turnover
+        n_leavers = int(leave.sum())
+        self._remove(~leave)
+        # 2. social stock: sales of vacant city social dwellings, then construction
+        vac = self._vacancies()
+        floor = np.ceil(self.protected_share * self.initial_social).astype(int)
+        to_sell = self.social_sales_per_year
+        for zi in np.argsort(-self.price):
+            if to_sell <= 0:
+                break
+            if not self.in_city[zi]:
+                continue
+            n = min(to_sell, vac[zi, _SOCIAL], max(0, self.stock[zi, _SOCIAL] - floor[zi]))
+            if n > 0:
+                self.stock[zi, _SOCIAL] -= n
+                self.stock[zi, _OWNER] += n
+                to_sell -= n
+        city = np.flatnonzero(self.in_city)
+        build = np.full(city.size, self.new_social_per_year // city.size)
+        build[: self.new_social_per_year % city.size] += 1
+        self.stock[city, _SOCIAL] += build
+        # 3. prices
+        change = ((self._demand + 1) / (self._supply + 1)) ** self.price_elasticity
+        change = np.clip(change, 0.97, 1.12)
+        change[~self.in_city] = 1.0
+        self.price *= change
+        # 4. sitting tenants' rents
+        private = self.tenure == _PRIVATE
+        gap = np.maximum(self.price[self.zone] - self.rent, 0.0)
+        self.rent = np.where(private, self.rent + 0.5 * (1 - self.rent_regulation) * gap, 0.0)
+        # 5. displacement
+        displaced = private & (self.rent > self.stress_share * self.income)
+        moved_income = self.income[displaced]
+        self._remove(~displaced)
+        # 6. newcomers and displaced search
+        n_new = round(n_leavers * (1 + self.growth))
+        pro = rng.random(n_new) < self.newcomer_high_share
+        new_income = np.where(pro, 55.0 * np.exp(0.3 * rng.standard_normal(n_new)),
+                              28.0 * np.exp(0.5 * rng.standard_normal(n_new)))
+        incomes = np.concatenate([moved_income, new_income])
+        wish = np.concatenate([np.ones(moved_income.size), np.where(pro, 3.0, 1.0)])
+        is_displaced = np.arange(incomes.size) < moved_income.size
+        self._allocate(incomes, wish, is_displaced, n_z)
+        self.year += 1
+        self._record()
+
+    def _allocate(self, incomes: np.ndarray, wish: np.ndarray, is_displaced: np.ndarray,
+                  n_z: int) -> None:
+        rng = self.rng
+        m = incomes.size
+        budget = self.budget_share * incomes
+        cost = np.stack([np.zeros(n_z), self.price, self.price], axis=1).ravel()  # (Z*3,)
+        tenure = np.tile(np.arange(3), n_z)
+        zone = np.repeat(np.arange(n_z), 3)
+        util = (wish[:, None] * self.centrality[zone][None, :]
+                + 0.5 * (tenure == _OWNER)[None, :]
+                - 1.5 * cost[None, :] / budget[:, None]
+                + rng.gumbel(size=(m, cost.size)))
+        feasible = np.where(tenure[None, :] == _SOCIAL,
+                            incomes[:, None] <= self.social_income_limit,
+                            cost[None, :] <= budget[:, None])
+        util[~feasible] = -np.inf
+        vac = self._vacancies().ravel().astype(float)
+        suburb_market = ~self.in_city[zone] & (tenure != _SOCIAL)
+        vac[suburb_market] = np.inf  # suburbs build what is demanded
+        # demand pressure for next year's prices: first choices ignoring vacancies
+        first = np.argmax(util, axis=1)
+        has_option = np.isfinite(util[np.arange(m), first])
+        market_first = has_option & (tenure[first] != _SOCIAL)
+        self._demand = np.bincount(zone[first[market_first]], minlength=n_z).astype(float)
+        vz = self._vacancies()
+        self._supply = (vz[:, _PRIVATE] + vz[:, _OWNER]).astype(float)
+        choice = np.full(m, -1)
+        for i in rng.permutation(m):
+            u = np.where(vac > 0, util[i], -np.inf)
+            j = int(np.argmax(u))
+            if np.isfinite(u[j]):
+                choice[i] = j
+                vac[j] -= 1
+        fallback = choice < 0
+        if fallback.any():  # nothing affordable: overburdened private rent in a suburb
+            suburbs = np.flatnonzero(~self.in_city)
+            pick = suburbs[np.argmin(self.price[suburbs])]
+            choice[fallback] = pick * 3 + _PRIVATE
+        new_zone, new_tenure = zone[choice], tenure[choice]
+        grow = np.zeros_like(self.stock)
+        vz = self._vacancies()
+        # build suburban dwellings where demand exceeded vacancies
+        np.add.at(grow, (new_zone, new_tenure), 1)
+        self.stock += np.maximum(grow - vz, 0)
+        self.zone = np.concatenate([self.zone, new_zone])
+        self.tenure = np.concatenate([self.tenure, new_tenure])
+        self.income = np.concatenate([self.income, incomes])
+        self.rent = np.concatenate([self.rent, np.where(new_tenure == _PRIVATE,
+                                                        self.price[new_zone], 0.0)])
+        self._displaced = int(is_displaced.sum())
+        self._displaced_to_suburbs = int((is_displaced & ~self.in_city[new_zone]).sum())
+        self._fallback = int(fallback.sum())
+
+    def run(self, n_years: int) -> None:
+        """Advance the model by ``n_years`` years."""
+        for _ in range(int(n_years)):
+            self.step()
+
+    # -- outputs ----------------------------------------------------------------
+    def _record(self) -> None:
+        n_z = len(self.zones)
+        low = np.bincount(self.zone[self.income < self.low_cut], minlength=n_z)
+        high = np.bincount(self.zone[self.income > self.high_cut], minlength=n_z)
+        total = np.bincount(self.zone, minlength=n_z)
+        city = self.in_city
+        self._rows.append({
+            "year": self.year,
+            "dissimilarity_city": dissimilarity(low[city], high[city]),
+            "dissimilarity_metro": dissimilarity(low, high),
+            "displaced": self._displaced,
+            "displaced_to_suburbs": self._displaced_to_suburbs,
+            "unaffordable_to_suburbs": self._fallback,
+            "households_city": int(total[city].sum()),
+            "households_suburbs": int(total[~city].sum()),
+            "low_share_city": low[city].sum() / max(total[city].sum(), 1),
+            "low_share_suburbs": low[~city].sum() / max(total[~city].sum(), 1),
+            "social_stock_city": int(self.stock[city, _SOCIAL].sum()),
+            "mean_price_city": float(np.average(self.price[city],
+                                                weights=self.stock[city].sum(axis=1))),
+        })
+        social = np.bincount(self.zone[self.tenure == _SOCIAL], minlength=n_z)
+        self._zone_rows.append(pd.DataFrame({
+            "year": self.year, "zone": np.arange(n_z), "ring": self.zones.ring,
+            "households": total, "low_share": low / np.maximum(total, 1),
+            "high_share": high / np.maximum(total, 1),
+            "social_share": social / np.maximum(total, 1), "price": self.price.copy(),
+            "mean_income": np.bincount(self.zone, self.income, n_z) / np.maximum(total, 1),
+        }))
+
+    @property
+    def history(self) -> pd.DataFrame:
+        """One row per year: segregation indices, displacement and composition."""
+        return pd.DataFrame(self._rows)
+
+    @property
+    def zone_history(self) -> pd.DataFrame:
+        """One row per zone per year: households, low/high/social shares, price, income."""
+        return pd.concat(self._zone_rows, ignore_index=True)

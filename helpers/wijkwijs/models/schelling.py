@@ -1,0 +1,545 @@
+r"""Schelling's segregation model on a grid, vectorised with numpy.
+
+Schelling (1971, *Dynamic models of segregation*, Journal of Mathematical
+Sociology 1(2)) showed that households who only mildly prefer some neighbours
+like themselves can, by moving, produce a strongly segregated city that none of
+them asked for. The "Parable of the Polygons" (Vi Hart & Nicky Case, 2014) adds
+a wish for diversity: agents who are also unhappy when *too many* neighbours are
+like them.
+
+The model in plain language
+---------------------------
+* The city is a ``height × width`` grid of cells (dwellings). A cell is vacant
+  (:data:`VACANT`, ``-1``) or holds one household of group ``0 … n_groups-1``.
+* A household's neighbours are the occupied cells in its **Moore neighbourhood of
+  radius r**: every cell at most ``r`` steps away horizontally, vertically or
+  diagonally, ``(2r+1)² − 1`` cells, the household itself not counted.
+* ``torus=False`` (default): the grid has edges, so households on an edge have
+  fewer neighbours — like a real town. ``torus=True`` wraps the edges around
+  (top meets bottom, left meets right), so every cell has the same number of
+  neighbour cells.
+* The **similarity** of household *i* is a *fraction*, not a count:
+
+  .. math:: s_i = \frac{\text{occupied neighbours in the same group as } i}
+                       {\text{occupied neighbours}}
+
+  Vacant cells count neither above nor below the line.
+* A household is **unhappy** if :math:`s_i < \text{threshold}` (``threshold`` is a
+  fraction between 0 and 1: ``0.4`` means "at least 40 % of my occupied
+  neighbours must be like me", *not* "at least 0.4 neighbours"). With a
+  diversity wish ``max_similar`` it is also unhappy if :math:`s_i > \text{max\_similar}`
+  (Parable of the Polygons: "I want at least some neighbours who differ from me").
+  ``diversity_seekers`` is the share of households who hold that wish; it stays with
+  the household when it moves.
+* A household with no occupied neighbour has no similarity. By default
+  (``isolated_happy=True``) it is content; Mesa's example instead counts its
+  similarity as 0, i.e. unhappy for any positive threshold (``isolated_happy=False``).
+* **One step** (all at once, no loop over households): every household judges its
+  neighbourhood; all unhappy households leave their cells together; the pool of
+  free cells (the vacancies plus the cells just left) is shuffled with a random
+  permutation and each mover takes one of them. A mover can therefore land on its
+  own old cell by chance; happy households never move.
+
+Outputs per step (the :attr:`SchellingModel.history` DataFrame): ``percent_similar``,
+the average over households with at least one occupied neighbour of
+:math:`100\,s_i`; ``percent_unhappy``, the share of households that are unhappy;
+``moved``, the number of movers in that step. :func:`block_segregation` measures the
+dissimilarity index and Theil's H of the grid cut into square blocks of several
+sizes, to show that the measured segregation depends on the scale of the units
+(the modifiable areal unit problem; Openshaw 1984).
+
+Comparison with Mesa 3.x ``mesa.examples.basic.schelling``
+----------------------------------------------------------
+Mesa's example has parameters ``density`` (each cell is occupied with that
+probability), ``minority_pc`` (each agent is in the minority group with that
+probability), ``homophily`` and ``radius``. Its docstrings call ``homophily`` the
+"minimum number of similar neighbors", but its code compares it with the
+*fraction* of similar neighbours — so it is a fraction, as here. Its grid is
+bounded (no torus), an agent without neighbours has similarity 0 (unhappy), and
+unhappy agents move one after another to a random empty cell. Everybody's
+happiness is judged before anyone moves, so per step it is the same rule as ours.
+:meth:`SchellingModel.from_mesa` builds a model with Mesa's semantics: random
+(Bernoulli) placement with ``density`` and ``minority_pc``, bounded grid,
+``isolated_happy=False``. Remaining difference: Mesa's movers pick among empty
+cells sequentially (they never land on their own cell), ours pick simultaneously.
+
+Examples
+--------
+>>> m = SchellingModel(20, 20, vacancy=0.1, threshold=0.5, seed=1)
+>>> m.run(10)
+>>> m.history.columns.tolist()
+['step', 'percent_similar', 'percent_unhappy', 'moved']
+>>> bool(m.history.percent_similar.iloc[-1] > m.history.percent_similar.iloc[0])
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from wijkwijs._validate import as_values, check_fraction
+
+__all__ = [
+    "VACANT",
+    "SchellingModel",
+    "block_segregation",
+    "neighbour_counts",
+    "similarity",
+]
+
+#: Code of a vacant cell in a Schelling grid.
+VACANT = -1
+
+
+def _check_grid(grid: np.ndarray, name: str = "grid") -> np.ndarray:
+    g = np.asarray(grid)
+    if g.ndim != 2:
+        raise ValueError(f"{name} must be a 2-D array of group codes; got shape {g.shape}.")
+    if not np.issubdtype(g.dtype, np.integer):
+        raise ValueError(f"{name} must hold integer group codes (-1 = vacant); got {g.dtype}.")
+    bad = g < VACANT
+    if bad.any():
+        r, c = np.argwhere(bad)[0]
+        raise ValueError(
+            f"{name} has code {g[r, c]} at row {r}, column {c}; "
+            "expected -1 (vacant) or a group number 0, 1, ..."
+        )
+    return g
+
+
+def _check_radius(radius: int) -> int:
+    if int(radius) != radius or radius < 1:
+        raise ValueError(f"radius must be a whole number ≥ 1; got {radius!r}.")
+    return int(radius)
+
+
+def _box_sum(stack: np.ndarray, radius: int, torus: bool) -> np.ndarray:
+    """Sum of each (2r+1)×(2r+1) window over the last two axes, centre included.
+
+    Uses a summed-area table (cumulative sums), so the cost does not grow with r.
+    """
+    r = radius
+    pad = ((0, 0), (r, r), (r, r))
+    padded = np.pad(stack, pad, mode="wrap" if torus else "constant")
+    h, w = stack.shape[1:]
+    if torus and (2 * r + 1 > h or 2 * r + 1 > w):
+        raise ValueError(
+            f"radius {r} is too large for a {h}×{w} torus; "
+            "the neighbourhood would wrap onto itself."
+        )
+    c = np.zeros((stack.shape[0], padded.shape[1] + 1, padded.shape[2] + 1), dtype=np.int32)
+    np.cumsum(np.cumsum(padded, axis=1, dtype=np.int32), axis=2, out=c[:, 1:, 1:])
+    k = 2 * r + 1
+    return c[:, k:k + h, k:k + w] - c[:, :h, k:k + w] - c[:, k:k + h, :w] + c[:, :h, :w]
+
+
+def neighbour_counts(grid: np.ndarray, n_groups: int | None = None, radius: int = 1,
+                     torus: bool = False) -> np.ndarray:
+    """Count, for every cell, the occupied neighbours of each group.
+
+    The neighbourhood is the Moore neighbourhood of radius ``radius`` (all cells at
+    Chebyshev distance 1 … r), the cell itself excluded.
+
+    Parameters
+    ----------
+    grid
+        2-D integer array: ``-1`` vacant, ``0 … n_groups-1`` a group.
+    n_groups
+        Number of groups (default: largest code + 1).
+    radius
+        Neighbourhood radius r ≥ 1.
+    torus
+        Wrap the edges around (True) or treat cells beyond the edge as absent (False).
+
+    Returns
+    -------
+    numpy.ndarray
+        Integer array of shape ``(n_groups, height, width)``: entry ``[g, y, x]`` is the
+        number of group-``g`` households around cell ``(y, x)``.
+
+    Examples
+    --------
+    >>> g = np.array([[0,  1, -1],
+    ...               [0,  0,  1],
+    ...               [1, -1, -1]])
+    >>> neighbour_counts(g)[:, 0, 0].tolist()    # around the top-left cell
+    [2, 1]
+    >>> neighbour_counts(g, torus=True)[:, 0, 0].tolist()  # wrapping: all 8 others
+    [2, 3]
+    """
+    g = _check_grid(grid)
+    r = _check_radius(radius)
+    k = int(g.max()) + 1 if n_groups is None else int(n_groups)
+    k = max(k, 1)
+    onehot = (g[None, :, :] == np.arange(k)[:, None, None]).astype(np.int32)
+    return _box_sum(onehot, r, torus) - onehot
+
+
+def similarity(grid: np.ndarray, radius: int = 1, torus: bool = False,
+               n_groups: int | None = None) -> np.ndarray:
+    r"""Fraction of like neighbours :math:`s_i` for every household (NaN elsewhere).
+
+    :math:`s_i = \text{same-group occupied neighbours} / \text{occupied neighbours}`.
+    Vacant cells and households without occupied neighbours get NaN.
+
+    Examples
+    --------
+    >>> g = np.array([[0, 0, 1]])
+    >>> similarity(g).tolist()
+    [[1.0, 0.5, 0.0]]
+    """
+    g = _check_grid(grid)
+    counts = neighbour_counts(g, n_groups, radius, torus)
+    total = counts.sum(axis=0)
+    occupied = g != VACANT
+    same = np.take_along_axis(counts, np.where(occupied, g, 0)[None], axis=0)[0]
+    out = np.full(g.shape, np.nan)
+    ok = occupied & (total > 0)
+    out[ok] = same[ok] / total[ok]
+    return out
+
+
+def _block_counts(grid: np.ndarray, n_groups: int, block: int) -> np.ndarray:
+    """Households per group in each ``block × block`` block (edge blocks may be smaller)."""
+    h, w = grid.shape
+    nb_y, nb_x = -(-h // block), -(-w // block)
+    padded = np.full((nb_y * block, nb_x * block), VACANT, dtype=grid.dtype)
+    padded[:h, :w] = grid
+    tiles = padded.reshape(nb_y, block, nb_x, block)
+    return np.stack([(tiles == g).sum(axis=(1, 3)).ravel() for g in range(n_groups)], axis=1)
+
+
+def _dissimilarity_and_theil(counts: np.ndarray) -> tuple[float, float]:
+    """Multigroup dissimilarity and Theil's H from a (units × groups) count table."""
+    counts = counts[counts.sum(axis=1) > 0].astype(float)
+    t_i = counts.sum(axis=1)
+    total = t_i.sum()
+    p_g = counts.sum(axis=0) / total
+    p_g = p_g[p_g > 0]
+    counts = counts[:, counts.sum(axis=0) > 0]
+    if p_g.size < 2:
+        return float("nan"), float("nan")
+    pi = counts / t_i[:, None]
+    interaction = float(np.sum(p_g * (1 - p_g)))
+    dissim = float(np.sum(t_i[:, None] * np.abs(pi - p_g)) / (2 * total * interaction))
+    entropy = float(-np.sum(p_g * np.log(p_g)))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        e_i = -np.sum(np.where(pi > 0, pi * np.log(pi), 0.0), axis=1)
+    theil = float(np.sum(t_i * (entropy - e_i)) / (total * entropy))
+    return dissim, theil
+
+
+def block_segregation(grid: np.ndarray, block_sizes: Sequence[int] = (2, 5, 10, 25),
+                      n_groups: int | None = None) -> pd.DataFrame:
+    r"""Dissimilarity and Theil's H of the grid cut into square blocks of several sizes.
+
+    The grid is cut into non-overlapping ``b × b`` blocks (blocks along the right and
+    bottom edge are smaller when ``b`` does not divide the grid). Each block is one
+    spatial unit with :math:`t_i` households of whom a share :math:`\pi_{ig}` are in
+    group *g*; :math:`\pi_g` is the city-wide share and *T* the number of households.
+
+    * Multigroup dissimilarity (Morgan 1975; Reardon & Firebaugh 2002, *Measures of
+      multigroup segregation*, Sociological Methodology 32):
+      :math:`D = \sum_i\sum_g t_i|\pi_{ig}-\pi_g| \,/\, (2T\sum_g\pi_g(1-\pi_g))`,
+      which for two groups is Duncan & Duncan's (1955)
+      :math:`D=\tfrac12\sum_i|a_i/A-b_i/B|`.
+    * Theil's information theory index (Theil 1972; Reardon & Firebaugh 2002):
+      :math:`H = \sum_i t_i(E-E_i)/(TE)` with entropy :math:`E=-\sum_g\pi_g\ln\pi_g`.
+
+    Both run from 0 (every block mirrors the city) to 1 (every block holds one
+    group). The same grid looks more segregated in small blocks than in large ones:
+    the measured value depends on the scale of the units.
+
+    Parameters
+    ----------
+    grid
+        2-D integer array, ``-1`` vacant, ``0 … n_groups-1`` a group.
+    block_sizes
+        Side lengths of the blocks, in cells.
+    n_groups
+        Number of groups (default: largest code + 1).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``block_size``, ``n_blocks`` (blocks with at least one household),
+        ``dissimilarity``, ``theil_h``.
+
+    Examples
+    --------
+    >>> g = np.array([[0, 0, 1, 1],
+    ...               [0, 0, 1, 1]])
+    >>> block_segregation(g, [2, 4]).round(3).to_dict("list")
+    {'block_size': [2, 4], 'n_blocks': [2, 1], 'dissimilarity': [1.0, 0.0], 'theil_h': [1.0, 0.0]}
+    """
+    g = _check_grid(grid)
+    k = int(g.max()) + 1 if n_groups is None else int(n_groups)
+    rows = []
+    for b in block_sizes:
+        if int(b) != b or b < 1:
+            raise ValueError(f"block_sizes must hold whole numbers ≥ 1; got {b!r}.")
+        counts = _block_counts(g, k, int(b))
+        d, h = _dissimilarity_and_theil(counts)
+        rows.append({"block_size": int(b), "n_blocks": int((counts.sum(axis=1) > 0).sum()),
+                     "dissimilarity": d, "theil_h": h})
+    return pd.DataFrame(rows)
+
+
+class SchellingModel:
+    """Schelling's segregation model, one vectorised numpy update per step.
+
+    See the module docstring for the assumptions in plain language.
+
+    Parameters
+    ----------
+    width, height
+        Grid size in cells.
+    n_groups
+        Number of groups (≥ 2).
+    group_shares
+        Share of households in each group (default: equal shares). Normalised to 1.
+    vacancy
+        Share of cells left vacant, in [0, 1).
+    threshold
+        Minimum *fraction* (0–1) of occupied neighbours that must be like the household
+        for it to be happy. A fraction, not a count.
+    radius
+        Radius r of the Moore neighbourhood.
+    max_similar
+        Optional diversity wish (Parable of the Polygons): households with the wish
+        are also unhappy when the fraction of like neighbours exceeds this value.
+        ``None`` (default) for no such wish.
+    diversity_seekers
+        Share of households holding the diversity wish (used only with ``max_similar``).
+    torus
+        Wrap the grid edges around (True) or keep a bounded grid (False, default).
+    isolated_happy
+        Whether a household without any occupied neighbour is happy (default True;
+        Mesa's example: False).
+    placement
+        ``"exact"`` (default): exactly ``round(vacancy·cells)`` vacancies and group sizes
+        as close to ``group_shares`` as whole numbers allow, placed at random.
+        ``"bernoulli"``: as Mesa, every cell independently occupied with probability
+        ``1 - vacancy`` and every household drawn into a group with ``group_shares``.
+    seed
+        Seed for :func:`numpy.random.default_rng`; the same seed gives the same run.
+
+    Attributes
+    ----------
+    grid : numpy.ndarray
+        Current grid, ``-1`` vacant, ``0 … n_groups-1`` a group (read it, do not write).
+    step_count : int
+        Steps taken so far.
+
+    Examples
+    --------
+    >>> m = SchellingModel(10, 10, threshold=0.3, seed=42)
+    >>> m.grid.shape, int((m.grid == VACANT).sum())
+    ((10, 10), 10)
+    >>> m.step()
+    >>> m.history.step.tolist()
+    [0, 1]
+    >>> SchellingModel(10, 10, seed=42).run(5) is None
+    True
+    >>> a, b = SchellingModel(10, 10, seed=3), SchellingModel(10, 10, seed=3)
+    >>> a.run(5); b.run(5); bool((a.grid == b.grid).all())
+    True
+    """
+
+    def __init__(self, width: int = 50, height: int = 50, *, n_groups: int = 2,
+                 group_shares: Sequence[float] | None = None, vacancy: float = 0.1,
+                 threshold: float = 0.4, radius: int = 1, max_similar: float | None = None,
+                 diversity_seekers: float = 1.0, torus: bool = False,
+                 isolated_happy: bool = True, placement: str = "exact",
+                 seed: int | None = None) -> None:
+        for name, v in (("width", width), ("height", height)):
+            if int(v) != v or v < 2:
+                raise ValueError(f"{name} must be a whole number ≥ 2; got {v!r}.")
+        if int(n_groups) != n_groups or n_groups < 2:
+            raise ValueError(f"n_groups must be a whole number ≥ 2; got {n_groups!r}.")
+        self.width, self.height, self.n_groups = int(width), int(height), int(n_groups)
+        if group_shares is None:
+            shares = np.full(self.n_groups, 1.0 / self.n_groups)
+        else:
+            shares = as_values(group_shares, "group_shares", allow_negative=False)
+            if shares.size != self.n_groups:
+                raise ValueError(
+                    f"group_shares has {shares.size} elements but n_groups is "
+                    f"{self.n_groups}; give one share per group."
+                )
+            if not shares.sum() > 0:
+                raise ValueError("group_shares are all zero; at least one must be positive.")
+            shares = shares / shares.sum()
+        self.group_shares = shares
+        self.vacancy = check_fraction(vacancy, "vacancy", inclusive_high=False)
+        self.threshold = check_fraction(threshold, "threshold")
+        self.radius = _check_radius(radius)
+        self.max_similar = None if max_similar is None else check_fraction(
+            max_similar, "max_similar")
+        self.diversity_seekers = check_fraction(diversity_seekers, "diversity_seekers")
+        self.torus = bool(torus)
+        self.isolated_happy = bool(isolated_happy)
+        if placement not in ("exact", "bernoulli"):
+            raise ValueError(f"placement must be 'exact' or 'bernoulli'; got {placement!r}.")
+        self.placement = placement
+        self.seed = seed
+        self.rng = np.random.default_rng(seed)
+        self.step_count = 0
+        self.grid = self._initial_grid()
+        self.seeker = np.zeros(self.grid.shape, dtype=bool)
+        if self.max_similar is not None:
+            occupied = self.grid != VACANT
+            self.seeker[occupied] = self.rng.random(int(occupied.sum())) < self.diversity_seekers
+        self._rows: list[dict] = []
+        self._assess()
+        self._record(moved=0)
+
+    @classmethod
+    def from_mesa(cls, width: int = 20, height: int = 20, density: float = 0.8,
+                  minority_pc: float = 0.5, homophily: float = 0.4, radius: int = 1,
+                  seed: int | None = None) -> SchellingModel:
+        """Build a model with the parameters and semantics of Mesa's Schelling example.
+
+        ``density`` is the chance a cell is occupied, ``minority_pc`` the chance a
+        household is in group 1 (the minority), ``homophily`` the minimum *fraction*
+        of like neighbours. Bounded grid, Bernoulli placement, isolated agents unhappy.
+
+        Examples
+        --------
+        >>> m = SchellingModel.from_mesa(40, 40, density=0.625, homophily=0.4, seed=1)
+        >>> m.vacancy, m.threshold, m.torus, m.isolated_happy, m.placement
+        (0.375, 0.4, False, False, 'bernoulli')
+        """
+        check_fraction(density, "density", inclusive_low=False)
+        check_fraction(minority_pc, "minority_pc")
+        return cls(width, height, n_groups=2, group_shares=(1 - minority_pc, minority_pc),
+                   vacancy=1 - density, threshold=homophily, radius=radius, torus=False,
+                   isolated_happy=False, placement="bernoulli", seed=seed)
+
+    # -- set-up -----------------------------------------------------------------
+    def _initial_grid(self) -> np.ndarray:
+        n_cells = self.width * self.height
+        if self.placement == "bernoulli":
+            occupied = self.rng.random(n_cells) >= self.vacancy
+            codes = np.full(n_cells, VACANT, dtype=np.int8 if self.n_groups < 127 else np.int32)
+            codes[occupied] = self.rng.choice(self.n_groups, size=int(occupied.sum()),
+                                              p=self.group_shares)
+            return codes.reshape(self.height, self.width)
+        n_households = n_cells - round(self.vacancy * n_cells)
+        sizes = np.floor(self.group_shares * n_households).astype(int)
+        remainder = self.group_shares * n_households - sizes
+        sizes[np.argsort(-remainder)[: n_households - sizes.sum()]] += 1
+        codes = np.full(n_cells, VACANT, dtype=np.int8 if self.n_groups < 127 else np.int32)
+        codes[:n_households] = np.repeat(np.arange(self.n_groups), sizes)
+        return self.rng.permutation(codes).reshape(self.height, self.width)
+
+    # -- dynamics ---------------------------------------------------------------
+    def _assess(self) -> None:
+        """Compute similarity and happiness of the current grid (preallocated buffers)."""
+        g, r, k = self.grid, self.radius, self.n_groups
+        h, w = g.shape
+        if not hasattr(self, "_padded"):
+            if self.torus and (2 * r + 1 > h or 2 * r + 1 > w):
+                raise ValueError(f"radius {r} is too large for a {h}×{w} torus; "
+                                 "the neighbourhood would wrap onto itself.")
+            self._padded = np.zeros((k, h + 2 * r, w + 2 * r), dtype=np.int32)
+            self._rowsum = np.zeros_like(self._padded)
+            self._sat = np.zeros((k, h + 2 * r + 1, w + 2 * r + 1), dtype=np.int32)
+            self._codes = np.arange(k, dtype=g.dtype)[:, None, None]
+        padded, sat = self._padded, self._sat
+        onehot = padded[:, r:r + h, r:r + w]
+        np.equal(g[None], self._codes, out=onehot, casting="unsafe")
+        if self.torus:  # copy the opposite edges into the padding
+            padded[:, r:r + h, :r] = onehot[:, :, w - r:]
+            padded[:, r:r + h, r + w:] = onehot[:, :, :r]
+            padded[:, :r, :] = padded[:, h:h + r, :]
+            padded[:, r + h:, :] = padded[:, r:2 * r, :]
+        np.cumsum(padded, axis=1, out=self._rowsum)
+        np.cumsum(self._rowsum, axis=2, out=sat[:, 1:, 1:])
+        n = 2 * r + 1
+        box = sat[:, n:n + h, n:n + w] - sat[:, :h, n:n + w]
+        box -= sat[:, n:n + h, :w]
+        box += sat[:, :h, :w]
+        occupied = g != VACANT
+        total = box.sum(axis=0) - occupied  # occupied neighbours
+        same = (box * onehot).sum(axis=0) - occupied  # like neighbours
+        has_neighbours = total > 0
+        frac = np.zeros(total.shape)
+        np.divide(same, total, out=frac, where=has_neighbours)
+        unhappy = frac < self.threshold
+        if self.max_similar is not None:
+            unhappy |= self.seeker & (frac > self.max_similar)
+        if self.isolated_happy:
+            unhappy &= has_neighbours
+        elif self.threshold > 0:  # Mesa: no neighbours -> similarity 0
+            unhappy |= ~has_neighbours
+        self.unhappy = unhappy & occupied
+        self._frac = frac
+        self._scored = occupied & has_neighbours
+        self._occupied = occupied
+
+    def _record(self, moved: int) -> None:
+        n = int(np.count_nonzero(self._occupied))
+        n_scored = int(np.count_nonzero(self._scored))
+        similar = float(self._frac.sum())  # zero outside scored cells
+        self._rows.append({
+            "step": self.step_count,
+            "percent_similar": 100.0 * similar / n_scored if n_scored else float("nan"),
+            "percent_unhappy": 100.0 * int(np.count_nonzero(self.unhappy)) / n if n else 0.0,
+            "moved": moved,
+        })
+
+    def step(self) -> None:
+        """Move all unhappy households at once to random free cells, then re-assess."""
+        flat = self.grid.reshape(-1)  # a view: writing to it writes to the grid
+        movers = np.flatnonzero(self.unhappy)
+        if movers.size:
+            free = np.concatenate((np.flatnonzero(flat == VACANT), movers))
+            targets = self.rng.permutation(free)[: movers.size]
+            groups = flat[movers]
+            flat[movers] = VACANT
+            flat[targets] = groups
+            if self.max_similar is not None:  # the diversity wish moves with its holder
+                seek = self.seeker.reshape(-1)
+                wishes = seek[movers]
+                seek[movers] = False
+                seek[targets] = wishes
+        self.step_count += 1
+        if movers.size:  # nobody moved: the grid, and so every judgement, is unchanged
+            self._assess()
+        self._record(moved=int(movers.size))
+
+    def run(self, n_steps: int) -> None:
+        """Take ``n_steps`` steps (stops early once nobody is unhappy)."""
+        for _ in range(int(n_steps)):
+            if not self.unhappy.any():
+                break
+            self.step()
+
+    # -- outputs ----------------------------------------------------------------
+    @property
+    def history(self) -> pd.DataFrame:
+        """One row per step: ``step``, ``percent_similar``, ``percent_unhappy``, ``moved``."""
+        return pd.DataFrame(self._rows)
+
+    @property
+    def percent_similar(self) -> float:
+        """Current average percentage of like neighbours."""
+        return float(self._rows[-1]["percent_similar"])
+
+    @property
+    def percent_unhappy(self) -> float:
+        """Current percentage of unhappy households."""
+        return float(self._rows[-1]["percent_unhappy"])
+
+    def similarity(self) -> np.ndarray:
+        """Fraction of like neighbours per cell (NaN for vacant or isolated cells)."""
+        out = np.where(self._scored, self._frac, np.nan)
+        return out
+
+    def segregation(self, block_sizes: Sequence[int] = (2, 5, 10, 25)) -> pd.DataFrame:
+        """:func:`block_segregation` of the current grid."""
+        return block_segregation(self.grid, block_sizes, self.n_groups)

@@ -1,0 +1,100 @@
+"""Tests for wijkwijs.models.paradox: the paradox appears with default settings and
+can be prevented with housing policy."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from wijkwijs.models.paradox import ParadoxModel, dissimilarity, make_zones
+
+PROTECTIVE = {"protected_share": 1.0, "rent_regulation": 0.9, "new_social_per_year": 60}
+
+
+@pytest.fixture(scope="module")
+def default_runs():
+    runs = []
+    for seed in (0, 1, 2):
+        m = ParadoxModel(seed=seed)
+        m.run(30)
+        runs.append(m)
+    return runs
+
+
+def test_dissimilarity_hand_computed():
+    # units: (2 low, 0 high), (1 low, 3 high); D = 0.5 * (|2/3 - 0| + |1/3 - 1|)
+    assert dissimilarity(np.array([2, 1]), np.array([0, 3])) == pytest.approx(2 / 3)
+
+
+def test_zones_have_map_positions():
+    z = make_zones()
+    assert 12 <= int(z.in_city.sum()) <= 20
+    assert set(z.ring) == {"centre", "inner", "outer", "suburb"}
+    assert all(len(p) >= 3 for p in z.polygon)
+
+
+@pytest.mark.slow
+def test_default_city_segregation_falls_then_rises(default_runs):
+    for m in default_runs:
+        d = m.history.dissimilarity_city.to_numpy()
+        low = int(np.argmin(d))
+        assert 3 <= low <= 20, f"minimum in year {low}"
+        assert d[low] < d[0] - 0.08  # a clear fall ...
+        assert d[-1] > d[low] + 0.12  # ... and a clear rise
+
+
+@pytest.mark.slow
+def test_default_displacement_to_suburbs_visible(default_runs):
+    for m in default_runs:
+        h = m.history
+        assert (h.displaced_to_suburbs.iloc[1:] > 0).all()
+        assert h.low_share_suburbs.iloc[-1] > h.low_share_suburbs.iloc[0] + 0.1
+        assert h.low_share_city.iloc[-1] < h.low_share_city.iloc[0]
+
+
+@pytest.mark.slow
+def test_protective_policy_prevents_the_long_run_rise(default_runs):
+    for seed, default in zip((0, 1, 2), default_runs, strict=True):
+        m = ParadoxModel(seed=seed, **PROTECTIVE)
+        m.run(30)
+        d = m.history.dissimilarity_city.to_numpy()
+        assert d[-1] < d[0] - 0.1
+        assert d[-1] < d.min() + 0.05
+        protected_moves = m.history.displaced_to_suburbs.sum()
+        assert protected_moves < 0.2 * default.history.displaced_to_suburbs.sum()
+
+
+def test_history_and_zone_history_shapes():
+    m = ParadoxModel(seed=3, scale=0.3)
+    m.run(4)
+    h, zh = m.history, m.zone_history
+    assert h.year.tolist() == [0, 1, 2, 3, 4]
+    assert {"dissimilarity_city", "dissimilarity_metro", "displaced_to_suburbs"} <= set(h)
+    assert len(zh) == 5 * len(m.zones)
+    assert ((zh.low_share >= 0) & (zh.low_share + zh.high_share <= 1)).all()
+
+
+def test_deterministic_given_seed():
+    a, b = ParadoxModel(seed=9, scale=0.3), ParadoxModel(seed=9, scale=0.3)
+    a.run(5)
+    b.run(5)
+    assert a.history.equals(b.history)
+    assert a.zone_history.equals(b.zone_history)
+
+
+def test_no_sales_when_fully_protected():
+    m = ParadoxModel(seed=1, scale=0.3, protected_share=1.0, new_social_per_year=0)
+    start = m.history.social_stock_city.iloc[0]
+    m.run(5)
+    assert (m.history.social_stock_city == start).all()
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"protected_share": 1.2}, "protected_share must lie in"),
+    ({"rent_regulation": -0.1}, "rent_regulation must lie in"),
+    ({"new_social_per_year": -5}, "new_social_per_year must be"),
+    ({"social_sales_per_year": 2.5}, "social_sales_per_year must be"),
+])
+def test_bad_parameters_raise(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        ParadoxModel(**kwargs)

@@ -1,0 +1,150 @@
+"""Tests for wijkwijs.models.ties: networkx as oracle for assortativity,
+hand-computed homophily test and Coleman index, and the foci mechanism."""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wijkwijs.models.ties import (
+    TieModel,
+    attribute_assortativity,
+    coleman_index,
+    cross_group_share,
+    expected_cross_share,
+    homophily_test,
+    numeric_assortativity,
+)
+
+
+def tiny():
+    # a-a-a triangle (0,1,2), b-b edge (3,4), cross edges 2-3 and 0-4
+    g = nx.Graph([(0, 1), (1, 2), (0, 2), (3, 4), (2, 3), (0, 4)])
+    nx.set_node_attributes(g, {0: "a", 1: "a", 2: "a", 3: "b", 4: "b"}, "group")
+    return g
+
+
+def test_homophily_test_hand_computed():
+    t = homophily_test(tiny(), "group")
+    assert t["observed"] == pytest.approx(2 / 6)
+    assert t["expected"] == pytest.approx(2 * 0.6 * 0.4)  # 2pq
+    assert t["ratio"] == pytest.approx((2 / 6) / 0.48)
+    assert t["n_ties"] == 6
+
+
+def test_expected_cross_share_many_groups():
+    g = nx.empty_graph(6)
+    nx.set_node_attributes(g, dict(enumerate("aabbbc")), "group")
+    assert expected_cross_share(g, "group") == pytest.approx(1 - (4 + 9 + 1) / 36)
+
+
+def test_coleman_index_hand_computed():
+    c = coleman_index(tiny(), "group")
+    # group a: tie ends 3*2 (triangle) + 2 cross = 8, same 6 -> s = 0.75, w = 0.6
+    assert c.loc["a", "same_share"] == pytest.approx(0.75)
+    assert c.loc["a", "coleman"] == pytest.approx((0.75 - 0.6) / 0.4)
+    # group b: ends 2 (b-b) + 2 cross = 4, same 2 -> s = 0.5, w = 0.4
+    assert c.loc["b", "coleman"] == pytest.approx((0.5 - 0.4) / 0.6)
+
+
+def test_coleman_index_heterophily_branch():
+    g = nx.Graph([(0, 2), (1, 2), (0, 1)])  # group a: 0, 1; b: 2
+    nx.set_node_attributes(g, {0: "a", 1: "a", 2: "b"}, "group")
+    c = coleman_index(g, "group")
+    # b: s = 0 < w = 1/3 -> (0 - 1/3) / (1/3) = -1
+    assert c.loc["b", "coleman"] == pytest.approx(-1.0)
+
+
+def test_cross_share_ignores_self_loops():
+    g = tiny()
+    g.add_edge(1, 1)
+    assert cross_group_share(g, "group") == pytest.approx(2 / 6)
+
+
+def test_missing_attribute_names_the_node():
+    g = tiny()
+    del g.nodes[3]["group"]
+    with pytest.raises(ValueError, match="node 3 has no attribute 'group'"):
+        homophily_test(g, "group")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(5, 30), st.floats(0.1, 0.6), st.integers(0, 10_000), st.integers(2, 4))
+def test_assortativity_agrees_with_networkx(n, p, seed, k):
+    g = nx.gnp_random_graph(n, p, seed=seed)
+    if g.number_of_edges() == 0:
+        return
+    rng = np.random.default_rng(seed)
+    nx.set_node_attributes(g, {v: int(rng.integers(k)) for v in g}, "group")
+    nx.set_node_attributes(g, {v: float(rng.normal()) for v in g}, "age")
+    groups = {g.nodes[u]["group"] for e in g.edges() for u in e}
+    if len(groups) > 1:
+        assert attribute_assortativity(g, "group") == pytest.approx(
+            nx.attribute_assortativity_coefficient(g, "group"), abs=1e-12)
+    assert numeric_assortativity(g, "age") == pytest.approx(
+        nx.numeric_assortativity_coefficient(g, "age"), abs=1e-12)
+
+
+def test_model_graph_measures_agree_with_model_history():
+    m = TieModel(seed=2)
+    m.run(12)
+    g, h = m.graph, m.history.iloc[-1]
+    assert g.number_of_edges() == h.ties
+    assert cross_group_share(g, "group") == pytest.approx(h.cross_share, abs=1e-12)
+    assert attribute_assortativity(g, "group") == pytest.approx(h.assortativity, abs=1e-12)
+    assert nx.attribute_assortativity_coefficient(g, "group") == pytest.approx(
+        h.assortativity, abs=1e-12)
+    for attr in ("group", "kind", "age", "income", "lifestyle", "x", "y", "foci"):
+        assert attr in g.nodes[0]
+
+
+def _mean_ratio(**kwargs):
+    ratios = []
+    for seed in range(4):
+        m = TieModel(seed=seed, **kwargs)
+        m.run(12)
+        ratios.append(homophily_test(m.graph, "group")["ratio"])
+    return float(np.mean(ratios))
+
+
+def test_mixing_without_shared_places_gives_few_cross_ties_and_bridging_foci_help():
+    without = _mean_ratio(bridging_foci=0)
+    with_places = _mean_ratio(bridging_foci=3, mixed_schools=True)
+    assert without < 0.25  # far below what random mixing (ratio 1) would give
+    assert with_places > 2 * without
+
+
+def test_hunkering_down_lowers_contact():
+    calm, hunker = TieModel(seed=1), TieModel(seed=1, hunkering=2.0)
+    calm.run(12)
+    hunker.run(12)
+    assert hunker.history.ties.iloc[-1] < 0.6 * calm.history.ties.iloc[-1]
+
+
+def test_neighbourhood_oriented_residents_have_more_ties():
+    m = TieModel(seed=5)
+    m.run(12)
+    deg = m.adjacency.sum(axis=1)
+    local = m.residents.lifestyle.to_numpy() == "neighbourhood"
+    assert deg[local].mean() > 1.5 * deg[~local].mean()
+
+
+def test_deterministic_given_seed():
+    a, b = TieModel(seed=4), TieModel(seed=4)
+    a.run(3)
+    b.run(3)
+    assert (a.adjacency == b.adjacency).all()
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"participation": 2}, "participation must lie in"),
+    ({"homophily": -1}, "homophily must be"),
+    ({"bridging_foci": -1}, "bridging_foci must be"),
+    ({"group_shares": [1]}, "group_shares needs"),
+])
+def test_bad_parameters_raise(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        TieModel(**kwargs)
