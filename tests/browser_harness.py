@@ -1,0 +1,147 @@
+"""A JupyterLab + Chromium harness for the real-browser tests.
+
+It serves a temporary copy of ``chapters/`` with ``wijkwijs lab`` on 127.0.0.1 (token
+authentication on, news and update checks off) and drives Debian's Chromium at
+``/usr/bin/chromium`` with Playwright. Every request that does not go to the local
+server is refused and recorded, so the tests also prove that the course needs no
+network.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-dev-shm-usage"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data))
+
+
+@contextmanager
+def lab_server(workdir: Path):
+    """Start ``wijkwijs lab`` on a copy of the chapters; yield (base_url, token, copy_dir)."""
+    copy_dir = workdir / "course"
+    shutil.copytree(REPO / "chapters", copy_dir,
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    config = workdir / "jupyter-config"
+    settings = workdir / "lab-settings"
+    _write_json(config / "labconfig" / "page_config.json",
+                {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}})
+    _write_json(settings / "@jupyterlab" / "apputils-extension" /
+                "notification.jupyterlab-settings",
+                {"fetchNews": "false", "checkForUpdates": False})
+    # Keep every cell in the page so the test can read all outputs.
+    _write_json(settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings",
+                {"windowingMode": "none"})
+    token = secrets.token_hex(16)
+    port = free_port()
+    env = dict(os.environ, JUPYTER_TOKEN=token, JUPYTER_CONFIG_DIR=str(config),
+               JUPYTERLAB_SETTINGS_DIR=str(settings),
+               JUPYTERLAB_WORKSPACES_DIR=str(workdir / "workspaces"),
+               JUPYTER_RUNTIME_DIR=str(workdir / "runtime"))
+    log = (workdir / "lab.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wijkwijs.cli", "lab", "--dir", str(copy_dir),
+         "--no-browser", f"--port={port}", "--ServerApp.port_retries=0",
+         *(["--allow-root"] if os.geteuid() == 0 else [])],  # CI runs as root
+        env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2):
+                    break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("JupyterLab did not start:\n"
+                                       + (workdir / "lab.log").read_text()[-3000:]) from None
+                time.sleep(0.5)
+        yield base, token, copy_dir
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+class Browser:
+    """One Chromium page with all non-local requests refused and recorded."""
+
+    def __init__(self, playwright, base: str):
+        self.base = base
+        self.blocked: list[str] = []
+        self.browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        self.context = self.browser.new_context(viewport={"width": 1400, "height": 1000})
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.dialogs: list[str] = []
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+    def _route(self, route) -> None:
+        url = route.request.url
+        if url.startswith((self.base, "data:", "blob:", "about:")):
+            route.continue_()
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+    def close(self) -> None:
+        self.context.close()
+        self.browser.close()
+
+
+def open_notebook(page, base: str, token: str, name: str) -> None:
+    page.goto(f"{base}/lab/tree/{name}?token={token}")
+    page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
+    page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]',
+                           timeout=60_000)
+
+
+def run_all(page, timeout_s: float = 240) -> None:
+    """Run every cell through the *Run* menu and wait until the kernel is idle again."""
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
+    deadline = time.monotonic() + timeout_s
+    time.sleep(1.0)
+    quiet = 0
+    while time.monotonic() < deadline:
+        prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
+        running = [p for p in prompts if "*" in p]
+        quiet = quiet + 1 if not running else 0
+        if quiet >= 4:  # two seconds with no cell queued or running
+            return
+        time.sleep(0.5)
+    raise TimeoutError(f"cells still running after {timeout_s} s")
+
+
+def error_outputs(page) -> list[str]:
+    """Texts of outputs that show an error (a traceback or an exception name)."""
+    texts = page.locator(
+        '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
+    ).all_inner_texts()
+    return [t for t in texts if "Traceback" in t or "Error" in t]
