@@ -1,0 +1,337 @@
+"""Tests of the synthetic city Havenstad: reproducibility, consistency and the story.
+
+The story tests read the committed data through the loaders and compute their own
+dissimilarity index (Duncan & Duncan 1955), independent of ``wijkwijs.city``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wijkwijs import city
+from wijkwijs import data as hd
+from wijkwijs.paths import datasets_dir
+
+YEARS = list(range(2011, 2023))
+
+
+def dissimilarity(a, b) -> float:
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    return 0.5 * float(np.abs(a / a.sum() - b / b.sum()).sum())
+
+
+@pytest.fixture(scope="module")
+def panel() -> pd.DataFrame:
+    p = hd.havenstad_household_years()
+    p["gemeente"] = "GM" + p["buurt_code"].str[2:6]
+    return p
+
+
+def index_by_year(panel, group_a, group_b=None, city_only=True) -> dict[int, float]:
+    """D between households with ``group_a(percentile)`` and the rest (or group_b)."""
+    p = panel[panel["gemeente"] == "GM9901"] if city_only else panel
+    out = {}
+    for year, g in p.groupby("year"):
+        pc = g["national_percentile"]
+        a = group_a(pc).groupby(g["buurt_code"]).sum()
+        b = (group_b(pc) if group_b else ~group_a(pc)).groupby(g["buurt_code"]).sum()
+        out[year] = dissimilarity(a, b)
+    return out
+
+
+# --- reproducibility ----------------------------------------------------------------
+
+@pytest.mark.slow
+def test_regeneration_is_byte_identical(tmp_path):
+    sums = city.write_dataset(tmp_path)
+    committed = {}
+    for line in (datasets_dir() / "havenstad" / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split("  ")
+        committed[name] = digest
+    assert sums == committed
+    for name, digest in committed.items():
+        on_disk = hashlib.sha256((datasets_dir() / "havenstad" / name).read_bytes()).hexdigest()
+        assert on_disk == digest, name
+
+
+def test_data_card_calibration_block_is_current():
+    card = (datasets_dir() / "havenstad" / "README.md").read_text(encoding="utf-8")
+    assert "**These data are synthetic.**" in card
+    assert city.calibration_markdown(hd.havenstad_calibration()) in card
+    assert city._markdown(city.story_table(hd.havenstad_household_years())) in card
+    for name in city.FILES:
+        assert f"`{name}`" in card
+
+
+def test_total_size_is_at_most_25_mb():
+    folder = datasets_dir() / "havenstad"
+    assert sum(f.stat().st_size for f in folder.iterdir()) <= 25 * 2**20
+
+
+# --- national income distribution -------------------------------------------------------
+
+def test_national_gini_matches_lognormal_formula():
+    sigma = city.NATIONAL_SIGMA
+    assert math.isclose(2 * 0.5 * (1 + math.erf(sigma / 2)) - 1, 0.29, abs_tol=1e-9)
+
+
+def test_national_percentiles_by_simulation():
+    rng = np.random.default_rng(1)
+    incomes = city.income_from_score(rng.standard_normal(200_000), 2016)
+    pct = city.national_percentile(incomes, 2016)
+    assert abs((pct < 10).mean() - 0.10) < 0.005
+    assert abs((pct == 99).mean() - 0.01) < 0.002
+    assert abs(incomes.mean() - city.NATIONAL_MEAN_INCOME[2016]) / 28_200 < 0.01
+    x = np.sort(incomes)
+    n = len(x)
+    gini = (2 * np.arange(1, n + 1) - n - 1).dot(x) / (n * x.sum())
+    assert abs(gini - 0.29) < 0.005
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.floats(1_000, 1e6), st.floats(1_000, 1e6), st.sampled_from(YEARS))
+def test_national_percentile_is_monotone(a, b, year):
+    lo, hi = sorted((a, b))
+    assert city.national_percentile(lo, year)[0] <= city.national_percentile(hi, year)[0]
+
+
+def test_bad_income_and_year_are_refused():
+    with pytest.raises(ValueError, match="positive"):
+        city.national_percentile([-1.0], 2011)
+    with pytest.raises(ValueError, match="available years: 2011–2022"):
+        city.national_median(2030)
+
+
+# --- consistency ----------------------------------------------------------------------
+
+def test_geography():
+    nb = hd.havenstad_neighbourhoods()
+    town = nb[nb["gemeente_code"] == "GM9901"]
+    assert 30 <= len(town) <= 50
+    assert set(nb["gemeente_code"]) == {"GM9901", "GM9902", "GM9903", "GM9904"}
+    assert nb["code"].str.fullmatch(r"BU99\d{6}").all()
+    assert (nb["code"].str[2:8] == nb["wijk_code"].str[2:]).all()
+    assert nb.geometry.is_valid.all()
+    # buurten do not overlap each other or the water
+    assert math.isclose(nb.geometry.union_all().area, nb.geometry.area.sum(), rel_tol=1e-9)
+    water = hd.havenstad_water().geometry.union_all()
+    assert nb.geometry.intersection(water).area.max() < 1e-6
+    assert {"centre", "old harbour", "pre-war working class", "post-war working class",
+            "villa area"} <= set(town["area_type"])
+
+
+def test_households_fit_in_dwellings_and_panel_is_consistent(panel):
+    dw = hd.havenstad_dwellings()
+    occupied = panel.groupby(["buurt_code", "year", "tenure"], observed=True).size()
+    stock = dw.melt(["buurt_code", "year"], list(city.TENURES), "tenure", "n").set_index(
+        ["buurt_code", "year", "tenure"])["n"]
+    assert (occupied <= stock.reindex(occupied.index)).all()
+    assert 45_000 <= panel.groupby("year").size().min()
+    assert not panel.duplicated(["household_id", "year"]).any()
+    for year in (2011, 2022):
+        p = panel[panel["year"] == year]
+        np.testing.assert_array_equal(city.national_percentile(p["income"].to_numpy(), year),
+                                      p["national_percentile"].to_numpy())
+
+
+def test_dwelling_stock_flows_add_up():
+    dw = hd.havenstad_dwellings().sort_values(["buurt_code", "year"])
+    nxt = dw.groupby("buurt_code")["total"].shift(-1)
+    change = dw.groupby("buurt_code")[["built", "demolished"]].shift(-1)
+    ok = nxt.notna()
+    assert (nxt[ok] == dw["total"][ok] + change["built"][ok] - change["demolished"][ok]).all()
+
+
+def test_moves_follow_the_panel(panel):
+    moves = hd.havenstad_moves()
+    prev = panel.set_index(["household_id", "year"])["buurt_code"]
+    frm = prev.reindex(list(zip(moves["household_id"], moves["year"] - 1, strict=True)))
+    to = prev.reindex(list(zip(moves["household_id"], moves["year"], strict=True)))
+    assert (frm.to_numpy() == moves["from_buurt"].to_numpy()).all()
+    assert (to.to_numpy() == moves["to_buurt"].to_numpy()).all()
+    assert set(moves["reason"].astype(str)) == set(city.MOVE_REASONS)
+
+
+# --- the story ------------------------------------------------------------------------
+
+def test_calibration_targets_are_met():
+    cal = hd.havenstad_calibration().set_index("quantity")["achieved"]
+    values = {q: float(str(v).split()[0]) for q, v in cal.items() if "->" not in str(v)}
+    gini = next(v for q, v in values.items() if q.startswith("Gini") and "Havenstad" in q)
+    assert 0.34 <= gini <= 0.37
+    low = next(v for q, v in values.items() if q.startswith("Share of households below"))
+    assert 15 <= low <= 19
+    corp = next(v for q, v in values.items() if q.startswith("Corporation"))
+    assert 45 <= corp <= 57
+
+
+def test_low_high_segregation_stable_or_falling_but_bottom_10_rises(panel):
+    d_lh = index_by_year(panel, lambda p: p < 40, lambda p: p >= 80)
+    d_b10 = index_by_year(panel, lambda p: p < 10)
+    assert d_lh[2022] < d_lh[2011]
+    assert max(d_lh.values()) - d_lh[2011] < 0.01
+    assert d_b10[2022] > d_b10[2011] + 0.04
+    assert d_b10[2022] > d_b10[2016]
+
+
+def test_top_one_percent_most_segregated_and_concentrated(panel):
+    year = 2019
+    d = {name: index_by_year(panel, f)[year] for name, f in {
+        "top_1": lambda p: p == 99, "bottom_10": lambda p: p < 10,
+        "low": lambda p: p < 40, "high": lambda p: p >= 80}.items()}
+    assert max(d, key=d.get) == "top_1"
+    p = panel[(panel["year"] == year) & (panel["gemeente"] == "GM9901")]
+    top = p[p["national_percentile"] == 99]["buurt_code"].value_counts()
+    assert top.iloc[:2].sum() / top.sum() > 0.4
+    nb = hd.havenstad_neighbourhoods().set_index("code")
+    assert set(nb.loc[top.index[:2], "area_type"]) == {"villa area"}
+
+
+def test_social_rent_shrinks_concentrates_and_residualises(panel):
+    dw = hd.havenstad_dwellings()
+    dw = dw[dw["buurt_code"].str.startswith("BU9901")]
+    share = dw.groupby("year")["social_rent"].sum() / dw.groupby("year")["total"].sum()
+    assert share[2011] > 0.45 and share[2022] < share[2011] - 0.05
+    assert (np.diff(share.to_numpy()) < 0).all()
+    conc = {y: dissimilarity(g["social_rent"], g["total"] - g["social_rent"])
+            for y, g in dw.groupby("year")}
+    assert conc[2022] > conc[2011]
+    city_p = panel[panel["gemeente"] == "GM9901"]
+    social = city_p[city_p["tenure"] == "social_rent"]
+    q1 = (social["national_percentile"] < 20).groupby(social["year"]).mean()
+    assert q1[2022] > q1[2011] + 0.05
+
+
+def test_gentrification_from_2014(panel):
+    stats = hd.havenstad_statistics()
+    nb = hd.havenstad_neighbourhoods()
+    gentrifying = nb.loc[nb["name"].isin(city.GENTRIFYING), "code"]
+    assert len(gentrifying) == 3
+    town = stats[(stats["code"] == "GM9901")].set_index("year")
+    for code in gentrifying:
+        s = stats[stats["code"] == code].set_index("year")
+        rel = s["mean_income"] / town["mean_income"]
+        assert rel[2022] > rel[2013] + 0.15
+        assert s.loc[2022, "pct_bottom_10"] < s.loc[2013, "pct_bottom_10"]
+
+
+def test_restructuring_buurt():
+    nb = hd.havenstad_neighbourhoods()
+    code = nb.loc[nb["name"] == city.RESTRUCTURING, "code"].item()
+    dw = hd.havenstad_dwellings(code=code).set_index("year")
+    assert dw.loc[city.RESTRUCTURING_YEAR, "demolished"] >= 300
+    assert dw.loc[city.RESTRUCTURING_YEAR, "social_rent"] < dw.loc[2015, "social_rent"] - 250
+    moves = hd.havenstad_moves(city.RESTRUCTURING_YEAR)
+    displaced = moves[(moves["reason"] == "demolition") & (moves["from_buurt"] == code)]
+    assert len(displaced) > 250
+    orgs = hd.havenstad_organisations()
+    gone = orgs[(orgs["buurt_code"] == code) & (orgs["closed"] == city.RESTRUCTURING_YEAR)]
+    assert len(gone) >= 1
+    assert gone["organisation_id"].isin(orgs["predecessor_id"].dropna()).any()
+
+
+def test_low_income_households_move_on_balance_to_one_suburb(panel):
+    moves = hd.havenstad_moves()
+    pct = panel.set_index(["household_id", "year"])["national_percentile"]
+    before = pct.reindex(list(zip(moves["household_id"], moves["year"] - 1, strict=True)))
+    low = moves[before.to_numpy() < 40]
+    net = {}
+    for gm in ("GM9902", "GM9903", "GM9904"):
+        out_city = low["from_buurt"].str.startswith("BU9901") & low["to_buurt"].str.startswith(
+            "BU" + gm[2:])
+        into_city = low["to_buurt"].str.startswith("BU9901") & low["from_buurt"].str.startswith(
+            "BU" + gm[2:])
+        net[gm] = int(out_city.sum() - into_city.sum())
+    assert max(net, key=net.get) == city.DISPLACEMENT_SUBURB
+    assert net[city.DISPLACEMENT_SUBURB] > 3 * max(net["GM9902"], net["GM9903"])
+
+
+def test_segregation_paradox_city_falls_metro_rises_after_2016(panel):
+    def low_high(p):
+        return p < 40
+
+    def high(p):
+        return p >= 80
+
+    town = index_by_year(panel, low_high, high)
+    metro = index_by_year(panel, low_high, high, city_only=False)
+    assert town[2022] < town[2016]
+    assert metro[2022] > metro[2016]
+    assert metro[2022] - town[2022] > 2 * (metro[2016] - town[2016])
+
+
+def test_equal_liveability_different_social_infrastructure():
+    """Two buurten score (nearly) the same, yet one has far more places to meet."""
+    year = 2019
+    stats = hd.havenstad_statistics(year)
+    stats = stats[stats["level"] == "buurt"].set_index("code")
+    orgs = hd.havenstad_organisations()
+    open_now = orgs[(orgs["founded"] <= year) & (orgs["closed"].isna() | (orgs["closed"] > year))
+                    & orgs["meeting_place"]]
+    infra = open_now.groupby("buurt_code").size().reindex(stats.index, fill_value=0)
+    score = stats["liveability_score"]
+    assert 0.5 < score.std() < 2
+    pairs = [(a, b) for a in stats.index for b in stats.index
+             if abs(score[a] - score[b]) < 0.05 and infra[a] >= 6 and infra[b] <= 1]
+    assert pairs
+    # the designed contrast: same area type and housing, different infrastructure
+    nb = hd.havenstad_neighbourhoods().set_index("name")
+    rich, poor = nb.loc[city.INFRA_RICH, "code"], nb.loc[city.INFRA_POOR, "code"]
+    assert infra[rich] >= 2 * infra[poor]
+
+
+def test_ties_homophily_and_bridging():
+    ties = hd.havenstad_ties()
+    hh = hd.havenstad_households(2019).set_index("household_id")
+    part = hd.havenstad_participation()
+    orgs = hd.havenstad_organisations().set_index("organisation_id")
+    active = part[(part["start_year"] <= 2019) & (part["end_year"] >= 2019)]
+    bridging_members = set(active.loc[
+        orgs.loc[active["organisation_id"], "orientation"].to_numpy() == "bridging",
+        "household_id"])
+    bg_a = hh.loc[ties["household_a"], "background"].to_numpy()
+    bg_b = hh.loc[ties["household_b"], "background"].to_numpy()
+    cross = bg_a != bg_b
+    for code, idx in ties.groupby("buurt_code").groups.items():
+        residents = hh[hh["buurt_code"] == code]["background"].value_counts(normalize=True)
+        expected = 1 - (residents**2).sum()
+        assert cross[ties.index.get_indexer(idx)].mean() < 0.6 * expected
+    member = (ties["household_a"].isin(bridging_members)
+              & ties["household_b"].isin(bridging_members)).to_numpy()
+    assert cross[member].mean() > cross[~member].mean()
+
+
+def test_incidental_funding_means_more_turnover_and_closures():
+    orgs = hd.havenstad_organisations()
+    orgs = orgs[orgs["founded"] < 2011]
+    g = orgs.groupby("funding", observed=True)
+    assert g["staff_turnover"].mean()["incidental"] > 2 * g["staff_turnover"].mean()["structural"]
+    closed = g["closed"].apply(lambda s: s.notna().mean())
+    assert closed["incidental"] > 2 * closed["structural"]
+
+
+def test_closures_cluster_after_cuts_and_nplv_reopens():
+    orgs = hd.havenstad_organisations()
+    subsidised = orgs[orgs["funding"].isin(["structural", "incidental"])]
+    per_year = subsidised["closed"].value_counts().reindex(YEARS, fill_value=0)
+    assert per_year.loc[2011:2014].mean() > 2 * per_year.loc[2016:2022].mean()
+    reopened = orgs[(orgs["founded"] == 2022) & orgs["predecessor_id"].notna()]
+    assert len(reopened) >= 2
+    assert reopened["note"].str.contains("NPLV").all()
+
+
+def test_referrals_favour_stable_organisations():
+    orgs = hd.havenstad_organisations()
+    ref = hd.havenstad_referrals()
+    referring = orgs[orgs["referral"] & (orgs["type"] != "municipal_service")]
+    links = ref.groupby("from_id").size().reindex(referring["organisation_id"], fill_value=0)
+    by_funding = links.groupby(referring["funding"].to_numpy()).mean()
+    assert by_funding["structural"] > by_funding["incidental"]
