@@ -1,0 +1,66 @@
+"""The translation table: both languages everywhere, every key used exists."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import wijkwijs
+from wijkwijs import i18n
+
+PACKAGE = Path(wijkwijs.__file__).resolve().parent
+
+
+def _import_everything() -> None:
+    for info in pkgutil.walk_packages([str(PACKAGE)], prefix="wijkwijs."):
+        if info.name.endswith("__main__"):
+            continue
+        importlib.import_module(info.name)
+
+
+def test_every_key_used_in_the_library_is_registered_in_both_languages():
+    _import_everything()
+    used: set[str] = set()
+    pattern = re.compile(r"""\bt\(\s*f?["']([a-z0-9_]+\.[a-z0-9_.]+)["']""")
+    for path in PACKAGE.rglob("*.py"):
+        code = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+                if ">>>" not in ln]  # doctest examples may use demo keys
+        used |= set(pattern.findall("\n".join(code)))
+    assert used, "the scan found no i18n keys at all"
+    missing = sorted(k for k in used if k not in i18n.keys() and "{" not in k)
+    assert missing == []
+    for key in i18n.keys():
+        i18n.set_language("nl")
+        dutch = i18n._TABLE[key]["nl"]
+        i18n.set_language("en")
+        assert dutch.strip(), key
+
+
+def test_language_switch_and_default():
+    assert i18n.get_language() == "en"
+    i18n.set_language("NL")
+    try:
+        assert i18n.t("feedback.not_yet") == "Nog niet."
+    finally:
+        i18n.set_language("en")
+    assert i18n.t("feedback.not_yet") == "Not yet."
+
+
+def test_unknown_language_and_key_are_clear_errors():
+    with pytest.raises(ValueError, match="choose one of en, nl"):
+        i18n.set_language("fr")
+    with pytest.raises(KeyError, match="known keys start with: .*feedback"):
+        i18n.t("feedbak.correct")
+
+
+def test_register_demands_both_languages_and_no_conflicts():
+    with pytest.raises(ValueError, match="lacks nl"):
+        i18n.register({"test.only_en": {"en": "x"}})
+    i18n.register({"test.same": {"en": "a", "nl": "b"}})
+    i18n.register({"test.same": {"en": "a", "nl": "b"}})  # idempotent
+    with pytest.raises(ValueError, match="registered twice"):
+        i18n.register({"test.same": {"en": "a", "nl": "c"}})
