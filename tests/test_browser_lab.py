@@ -30,7 +30,8 @@ def lab(tmp_path_factory):
 
 
 def _explorer_state(explorer) -> str:
-    imgs = explorer.locator("img").evaluate_all("els => els.map(e => e.src.length + e.src.slice(-200))")
+    imgs = explorer.locator("img").evaluate_all(
+        "els => els.map(e => e.src.length + e.src.slice(-200))")
     htmls = explorer.locator(".widget-html-content").all_inner_texts()
     return repr((imgs, htmls))
 

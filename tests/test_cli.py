@@ -41,7 +41,7 @@ def test_lab_binds_to_localhost_keeps_tokens_and_opens_the_welcome_notebook():
                                     "--ip=0.0.0.0", "--ServerApp.ip=0.0.0.0",
                                     "--ServerApp.disable_check_xsrf=True"])
 def test_lab_refuses_to_switch_security_off(unsafe):
-    with pytest.raises(SystemExit, match="127.0.0.1 with token authentication"):
+    with pytest.raises(SystemExit, match=r"127\.0\.0\.1 with token authentication"):
         cli.lab_command(REPO / "chapters", [unsafe])
 
 

@@ -53,7 +53,7 @@ def test_language_switch_and_default():
 def test_unknown_language_and_key_are_clear_errors():
     with pytest.raises(ValueError, match="choose one of en, nl"):
         i18n.set_language("fr")
-    with pytest.raises(KeyError, match="known keys start with: .*feedback"):
+    with pytest.raises(KeyError, match=r"known keys start with: .*feedback"):
         i18n.t("feedbak.correct")
 
 

@@ -101,5 +101,5 @@ def test_environment_variable_overrides_the_lookup(tmp_path, monkeypatch):
 def test_missing_folder_error_says_where_it_looked(tmp_path, monkeypatch):
     monkeypatch.setenv("WIJKWIJS_CHAPTERS", str(tmp_path))
     monkeypatch.setattr("wijkwijs.paths._PACKAGE_DIR", tmp_path / "nowhere" / "wijkwijs")
-    with pytest.raises(FileNotFoundError, match="looked for '00_welcome.ipynb'"):
+    with pytest.raises(FileNotFoundError, match=r"looked for '00_welcome\.ipynb'"):
         chapters_dir()

@@ -87,7 +87,8 @@ class Exercise:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise ValueError(f"exercise {self.id!r}: kind must be one of {KINDS}, got {self.kind!r}")
+            raise ValueError(
+                f"exercise {self.id!r}: kind must be one of {KINDS}, got {self.kind!r}")
         if not self.hints:
             raise ValueError(f"exercise {self.id!r} needs at least one hint")
         for text in [*self.hints, self.solution, *self.options]:
@@ -202,9 +203,13 @@ def _is_correct(ex: Exercise, answer: Any) -> tuple[bool, str | None]:
         else:
             folded = _fold(str(answer))
             matches = [i for i, o in enumerate(options) if _fold(o) == folded]
-            index = letters.index(folded) if folded in letters else (matches[0] if matches else None)
+            if folded in letters:
+                index = letters.index(folded)
+            else:
+                index = matches[0] if matches else None
         if index is None or not 0 <= index < len(options):
-            listing = "; ".join(f"{letter}) {o}" for letter, o in zip(letters, options, strict=True))
+            listing = "; ".join(f"{letter}) {o}"
+                                for letter, o in zip(letters, options, strict=True))
             return False, i18n.t("feedback.expected_choice", options=listing)
         return index == expected, None
     if ex.kind == "set":
