@@ -19,7 +19,8 @@ NOTEBOOKS = sorted(p.name for p in (REPO / "chapters").glob("*.ipynb"))
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    playwright_api = pytest.importorskip("playwright.sync_api")
+    from playwright import sync_api as playwright_api
+
     if not Path("/usr/bin/chromium").exists():
         pytest.fail("Debian chromium is missing: apt-get install chromium (.ci/run does this)")
     with lab_server(tmp_path_factory.mktemp("lab")) as (base, token, copy_dir):

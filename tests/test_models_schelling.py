@@ -152,7 +152,7 @@ def test_bad_grid_raises_with_position():
 
 
 def test_from_mesa_mirrors_mesa_example_semantics():
-    mesa_schelling = pytest.importorskip("mesa.examples.basic.schelling.model")
+    import mesa.examples.basic.schelling.model as mesa_schelling
     mesa_model = mesa_schelling.Schelling(height=40, width=40, density=0.625,
                                           homophily=0.4, radius=1, seed=5)
     assert mesa_model.grid.torus is False

@@ -27,8 +27,8 @@ TOL = 1e-9
 
 @pytest.fixture(scope="module")
 def sids2():
-    gpd = pytest.importorskip("geopandas")
-    examples = pytest.importorskip("libpysal.examples")
+    import geopandas as gpd
+    from libpysal import examples
     frame = gpd.read_file(examples.get_path("sids2.shp"))
     # The shapefile has no .prj; PySAL's SpatialDissim needs *a* CRS to inspect.
     # Contiguity does not depend on it.
