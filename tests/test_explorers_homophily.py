@@ -1,0 +1,132 @@
+"""Tests for wijkwijs.explorers.homophily: the Schelling and tie-formation explorers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from wijkwijs.explorers import homophily as hp
+from wijkwijs.models.schelling import SchellingModel
+from wijkwijs.models.ties import homophily_test
+
+
+@pytest.fixture()
+def schelling():
+    return hp.schelling_explorer(size=30)
+
+
+def test_schelling_explorer_is_an_explorer_with_play_and_progress(schelling):
+    assert "wijkwijs-explorer" in schelling.widget._dom_classes
+    assert next(iter(schelling.controls)) == "threshold"
+    assert schelling.play.max == schelling.max_steps
+    assert schelling.progress.layout.visibility == "hidden"
+
+
+def test_a_frame_step_changes_the_grid_and_the_image(schelling):
+    grid, png = schelling.grid.copy(), schelling.plot_view.value
+    schelling.step()
+    assert schelling.model.step_count == 1
+    assert (schelling.grid != grid).any()
+    assert schelling.plot_view.value != png
+    assert schelling.play.value == 1
+    assert np.isfinite(schelling.last_update_seconds)
+
+
+def test_play_ticks_step_the_model_and_rewinding_is_deterministic(schelling):
+    schelling.play.value = 3
+    assert schelling.model.step_count == 3
+    grid3 = schelling.grid.copy()
+    schelling.play.value = 5
+    schelling.play.value = 3  # back: rebuilt from the seed and replayed
+    assert schelling.model.step_count == 3
+    assert (schelling.grid == grid3).all()
+
+
+def test_set_resets_the_model_deterministically_and_changes_the_output(schelling):
+    png0, grid0 = schelling.plot_view.value, schelling.grid.copy()
+    schelling.step(4)
+    schelling.set(threshold=0.6)
+    assert schelling.model.step_count == 0 and schelling.play.value == 0
+    assert schelling.model.threshold == 0.6
+    schelling.set(threshold=0.3)
+    assert (schelling.grid == grid0).all()  # same seed, same start
+    assert schelling.plot_view.value == png0
+    reference = SchellingModel(30, 30, vacancy=0.1, threshold=0.3, seed=hp.SCHELLING_SEED)
+    assert (schelling.grid == reference.grid).all()
+
+
+def test_run_reaches_equilibrium_and_hides_the_progress_bar(schelling):
+    schelling.run()
+    assert schelling.model.percent_unhappy == 0.0
+    assert schelling.progress.value == schelling.progress.max
+    assert schelling.progress.layout.visibility == "hidden"
+    assert schelling.play.value == schelling.model.step_count
+    assert "equilibrium" in schelling.status.value
+
+
+def test_diversity_wish_and_radius_reach_the_model(schelling):
+    schelling.set(max_similar=0.75, radius=2)
+    assert schelling.model.max_similar == 0.75 and schelling.model.radius == 2
+    schelling.set(max_similar=1.0)
+    assert schelling.model.max_similar is None
+
+
+def test_dutch_labels():
+    from wijkwijs.i18n import set_language
+    set_language("nl")
+    try:
+        ex = hp.schelling_explorer(size=10)
+        assert ex.controls["threshold"].description.startswith("Drempel")
+        assert "Stap" in ex.status.value
+    finally:
+        set_language("en")
+
+
+def test_ties_explorer_set_changes_outputs():
+    ex = hp.ties_explorer()
+    table, png = ex.table_view.value, ex.plot_view.value
+    ex.set(bridging=4)
+    assert ex.table_view.value != table and ex.plot_view.value != png
+    ex.set(bridging=0)
+    assert ex.table_view.value == table  # cached, seeded: the same again
+
+
+def test_shared_places_raise_cross_group_ties():
+    sweep = hp.bridging_sweep((0, 8))
+    assert sweep.observed.iloc[1] > sweep.observed.iloc[0]
+    assert (sweep.observed < sweep.expected).all()  # homophily remains
+
+
+def test_homophily_table_matches_the_model_measures():
+    model = hp.tie_model()
+    table = hp.homophily_table(model.graph)
+    values = table.iloc[:, 1].to_numpy()
+    test = homophily_test(model.graph, "group")
+    assert values[0] == test["n_ties"]
+    assert values[1] == pytest.approx(model.history.cross_share.iloc[-1])
+    assert values[2] == pytest.approx(test["expected"])
+    assert values[-1] == pytest.approx(model.history.assortativity.iloc[-1])
+
+
+def test_city_wide_residents_have_fewer_local_ties():
+    table = hp.ties_by_kind(hp.tie_model()).set_index("kind")
+    assert table.loc["young_professional", "mean_ties"] < table.loc["family", "mean_ties"]
+    assert table.residents.sum() == len(hp.tie_model().residents)
+
+
+def test_schelling_sweep_mild_wishes_make_strong_segregation():
+    sweep = hp.schelling_sweep([0.3], size=30)
+    assert sweep.end_similar.iloc[0] > 100 * 0.3 + 20
+    assert sweep.end_similar.iloc[0] > sweep.start_similar.iloc[0]
+
+
+def test_havenstad_graph_keeps_households_without_ties():
+    from wijkwijs import data
+    code = "BU99010406"
+    g = hp.havenstad_tie_graph(code)
+    ties = data.havenstad_ties(code=code)
+    assert g.number_of_edges() == len(ties)
+    households = data.havenstad_households(2019)
+    assert g.number_of_nodes() == int((households.buurt_code == code).sum())
+    with pytest.raises(ValueError, match="BU00000000"):
+        hp.havenstad_tie_graph("BU00000000")
