@@ -25,7 +25,7 @@ def _moves(explorer, name: str, values) -> list[float]:
 
 def _row(label: str, times: list[float]) -> str:
     ms = sorted(t * 1000 for t in times)
-    p95 = ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
+    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
     return (f"{label:<44} {len(ms):>4} {statistics.median(ms):>9.1f} {p95:>9.1f} "
             f"{ms[-1]:>9.1f}")
 

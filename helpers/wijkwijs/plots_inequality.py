@@ -1,0 +1,225 @@
+"""Figures for chapter 1: Lorenz curves, Gini series, city Ginis, Theil decompositions.
+
+Every function draws on a labelled axis made by :func:`wijkwijs.plots.new_figure`
+(or on the ``ax`` it is given, as the explorers do) and returns that axis. Titles,
+axis labels and legends go through :mod:`wijkwijs.i18n`.
+
+>>> import matplotlib.pyplot as plt
+>>> ax = lorenz_plot({"five households": [10, 20, 30, 40, 100]})
+>>> ax.get_xlabel()
+'Share of households (poorest first)'
+>>> plt.close(ax.figure)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from wijkwijs import i18n
+from wijkwijs.inequality import TheilDecomposition, lorenz
+from wijkwijs.plots import CATEGORICAL, new_figure
+
+#: More points than this are resampled on an even grid before drawing (see lorenz_points).
+MAX_LORENZ_POINTS = 401
+
+i18n.register({
+    "ineqplot.lorenz_title": {"en": "Lorenz curve", "nl": "Lorenzcurve"},
+    "ineqplot.population_share": {"en": "Share of households (poorest first)",
+                                  "nl": "Aandeel huishoudens (armste eerst)"},
+    "ineqplot.income_share": {"en": "Share of total income",
+                              "nl": "Aandeel van het totale inkomen"},
+    "ineqplot.equality_line": {"en": "Perfect equality", "nl": "Volledige gelijkheid"},
+    "ineqplot.gini_area": {"en": "Area A (Gini = 2 × A)", "nl": "Oppervlak A (Gini = 2 × A)"},
+    "ineqplot.gini_series_title": {
+        "en": "Gini of income and of wealth, Dutch private households",
+        "nl": "Gini van inkomen en van vermogen, Nederlandse particuliere huishoudens"},
+    "ineqplot.year": {"en": "Year", "nl": "Jaar"},
+    "ineqplot.gini": {"en": "Gini coefficient (0 = equal, 1 = one has all)",
+                      "nl": "Gini-coëfficiënt (0 = gelijk, 1 = één heeft alles)"},
+    "ineqplot.income_series": {"en": "Standardised disposable income",
+                               "nl": "Gestandaardiseerd besteedbaar inkomen"},
+    "ineqplot.wealth_series": {"en": "Wealth", "nl": "Vermogen"},
+    "ineqplot.provisional": {"en": "provisional", "nl": "voorlopig"},
+    "ineqplot.city_gini_title": {"en": "Gini of standardised income by city",
+                                 "nl": "Gini van gestandaardiseerd inkomen per stad"},
+    "ineqplot.region": {"en": "Area", "nl": "Gebied"},
+    "ineqplot.theil_title": {"en": "Theil T split into between and within buurten",
+                             "nl": "Theil T gesplitst in tussen en binnen buurten"},
+    "ineqplot.theil": {"en": "Theil T", "nl": "Theil T"},
+    "ineqplot.between": {"en": "Between buurten", "nl": "Tussen buurten"},
+    "ineqplot.within": {"en": "Within buurten", "nl": "Binnen buurten"},
+})
+
+
+def lorenz_points(values: Any, max_points: int = MAX_LORENZ_POINTS) -> tuple[np.ndarray,
+                                                                            np.ndarray]:
+    """Points of the Lorenz curve to draw: exact for small data, resampled for large.
+
+    With more than ``max_points`` points the curve (piecewise linear) is evaluated on
+    ``max_points`` evenly spaced population shares: on screen the difference is far
+    below a pixel, and drawing stays fast.
+
+    >>> p, s = lorenz_points([1, 2, 3, 4])
+    >>> s.tolist()
+    [0.0, 0.1, 0.3, 0.6, 1.0]
+    >>> p, s = lorenz_points(range(1, 10_001), max_points=11)
+    >>> len(p), float(s[0]), float(s[-1])
+    (11, 0.0, 1.0)
+    """
+    population, income = lorenz(values)
+    if population.size <= max_points:
+        return population, income
+    grid = np.linspace(0.0, 1.0, max_points)
+    return grid, np.interp(grid, population, income)
+
+
+def lorenz_plot(curves: Mapping[str, Any], *, ax=None, title: str | None = None,
+                shade_first: bool = False, markers: bool | None = None):
+    """Draw Lorenz curves (one per label) with the line of perfect equality.
+
+    Parameters
+    ----------
+    curves
+        Label → incomes. Each is drawn as its Lorenz curve (:func:`wijkwijs.inequality.lorenz`).
+    ax
+        Draw on this axis; by default a new figure is made.
+    title
+        Figure title; by default "Lorenz curve" in the current language.
+    shade_first
+        Shade the area between the equality line and the first curve: the Gini is
+        twice that area.
+    markers
+        Mark the points of the curves; by default only when there are few.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> ax = lorenz_plot({"a": [1, 1, 1], "b": [0, 0, 9]}, shade_first=True)
+    >>> [line.get_label() for line in ax.get_lines()]
+    ['Perfect equality', 'a', 'b']
+    >>> plt.close(ax.figure)
+    """
+    if not curves:
+        raise ValueError("curves is empty; give at least one label → incomes pair.")
+    title = i18n.t("ineqplot.lorenz_title") if title is None else title
+    _, ax = new_figure(title, i18n.t("ineqplot.population_share"),
+                       i18n.t("ineqplot.income_share"), figsize=(5.4, 5.0), ax=ax)
+    ax.plot([0, 1], [0, 1], color="0.4", linestyle="--", linewidth=1,
+            label=i18n.t("ineqplot.equality_line"))
+    lowest = 0.0
+    for i, (label, values) in enumerate(curves.items()):
+        population, income = lorenz_points(values)
+        lowest = min(lowest, float(income.min()))
+        show_markers = population.size <= 21 if markers is None else markers
+        colour = CATEGORICAL[i % len(CATEGORICAL)]
+        ax.plot(population, income, color=colour, linewidth=2,
+                marker="o" if show_markers else None, markersize=5, label=str(label))
+        if i == 0 and shade_first:
+            ax.fill_between(population, income, population, color=colour, alpha=0.15,
+                            label=i18n.t("ineqplot.gini_area"))
+    ticks = [0.0, 0.25, 0.5, 0.75, 1.0]
+    tick_labels = ["0%", "25%", "50%", "75%", "100%"]
+    ax.set_xticks(ticks, labels=tick_labels)  # fixed ticks: cheaper to redraw in explorers
+    ax.set_yticks(ticks, labels=tick_labels)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(lowest, 1)
+    ax.set_aspect("equal", adjustable="box")
+    ax.legend(loc="upper left", fontsize="small")
+    return ax
+
+
+def gini_series_plot(frame: pd.DataFrame, *, ax=None):
+    """Gini of income and of wealth by year, provisional years drawn hollow.
+
+    ``frame`` has the columns of ``wijkwijs.data.published("nl_inequality")``:
+    ``year``, ``gini_standardised_income``, ``gini_wealth``, ``provisional``.
+
+    >>> import matplotlib.pyplot as plt
+    >>> from wijkwijs._published import published
+    >>> ax = gini_series_plot(published("nl_inequality"))
+    >>> tuple(float(v) for v in ax.get_ylim())
+    (0.0, 1.0)
+    >>> plt.close(ax.figure)
+    """
+    missing = {"year", "gini_standardised_income", "gini_wealth", "provisional"} - set(frame)
+    if missing:
+        raise ValueError(f"frame lacks column(s) {sorted(missing)}; pass "
+                         "wijkwijs.data.published('nl_inequality').")
+    _, ax = new_figure(i18n.t("ineqplot.gini_series_title"), i18n.t("ineqplot.year"),
+                       i18n.t("ineqplot.gini"), figsize=(7.0, 4.0), ax=ax)
+    provisional = frame["provisional"].astype(str).str.lower().eq("true").to_numpy()
+    series = (("gini_standardised_income", "ineqplot.income_series", "o"),
+              ("gini_wealth", "ineqplot.wealth_series", "s"))
+    for i, (column, key, marker) in enumerate(series):
+        colour = CATEGORICAL[i]
+        ax.plot(frame["year"], frame[column], color=colour, linewidth=2, label=i18n.t(key))
+        ax.plot(frame["year"][~provisional], frame[column][~provisional], color=colour,
+                linestyle="none", marker=marker)
+        ax.plot(frame["year"][provisional], frame[column][provisional], color=colour,
+                linestyle="none", marker=marker, markerfacecolor="white")
+    for year in frame["year"][provisional]:
+        ax.annotate(f"{year}: {i18n.t('ineqplot.provisional')}", (year, 0.05), ha="right",
+                    fontsize="small", color="0.3")
+    ax.set_ylim(0.0, 1.0)
+    ax.set_xticks(frame["year"].to_numpy()[::2])
+    ax.grid(axis="y", color="0.9")
+    ax.legend(loc="center right")
+    return ax
+
+
+def city_gini_plot(frame: pd.DataFrame, *, ax=None):
+    """Horizontal bars of the income Gini per area (``published("city_gini")``).
+
+    >>> import matplotlib.pyplot as plt
+    >>> from wijkwijs._published import published
+    >>> ax = city_gini_plot(published("city_gini"))
+    >>> len(ax.patches)
+    4
+    >>> plt.close(ax.figure)
+    """
+    _, ax = new_figure(i18n.t("ineqplot.city_gini_title"), i18n.t("ineqplot.gini"),
+                       i18n.t("ineqplot.region"), figsize=(6.4, 3.0), ax=ax)
+    ordered = frame.sort_values("gini_standardised_income")
+    colours = [CATEGORICAL[1] if r == "Nederland" else CATEGORICAL[0] for r in ordered["region"]]
+    bars = ax.barh(ordered["region"], ordered["gini_standardised_income"], color=colours)
+    ax.bar_label(bars, fmt="%.2f", padding=3)
+    ax.set_xlim(0, 0.5)
+    return ax
+
+
+def theil_decomposition_plot(results: Mapping[Any, TheilDecomposition], *, ax=None,
+                             xlabel: str | None = None):
+    """Stacked bars: the between- and within-group parts of Theil, one bar per label.
+
+    ``xlabel`` names what the labels are; by default "Year".
+
+    >>> import matplotlib.pyplot as plt
+    >>> from wijkwijs.inequality import theil_decomposition
+    >>> d = theil_decomposition([1, 2, 3, 6], ["a", "a", "b", "b"])
+    >>> ax = theil_decomposition_plot({"demo": d})
+    >>> len(ax.patches)
+    2
+    >>> plt.close(ax.figure)
+    """
+    xlabel = i18n.t("ineqplot.year") if xlabel is None else xlabel
+    _, ax = new_figure(i18n.t("ineqplot.theil_title"), xlabel, i18n.t("ineqplot.theil"),
+                       figsize=(5.4, 3.8), ax=ax)
+    labels = [str(k) for k in results]
+    between = np.array([r.between for r in results.values()])
+    within = np.array([r.within for r in results.values()])
+    ax.bar(labels, between, color=CATEGORICAL[0], label=i18n.t("ineqplot.between"))
+    ax.bar(labels, within, bottom=between, color=CATEGORICAL[5],
+           label=i18n.t("ineqplot.within"))
+    for x, (b, wi) in enumerate(zip(between, within, strict=True)):
+        ax.text(x, b / 2, f"{b / (b + wi):.0%}", ha="center", va="center", color="white")
+    ax.set_ylim(0, 1.25 * float((between + within).max()))
+    ax.legend(loc="upper right")
+    return ax
