@@ -98,9 +98,24 @@ class Browser:
         self.browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         self.context = self.browser.new_context(viewport={"width": 1400, "height": 1000})
         self.context.route("**/*", self._route)
-        self.page = self.context.new_page()
         self.dialogs: list[str] = []
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page = None
+        self.new_page()
+
+    def new_page(self):
+        """A fresh tab for the next notebook (the previous one is closed unsaved)."""
+        if self.page is not None:
+            self.page.close(run_before_unload=False)
+        self.page = self.context.new_page()
+        self.page.on("dialog", self._on_dialog)
+        return self.page
+
+    def _on_dialog(self, dialog) -> None:
+        if dialog.type == "beforeunload":  # leaving a notebook with unsaved output
+            dialog.accept()
+            return
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
 
     def _route(self, route) -> None:
         url = route.request.url
@@ -115,9 +130,13 @@ class Browser:
         self.browser.close()
 
 
+#: The notebook in the active tab (JupyterLab keeps other tabs in the page, hidden).
+ACTIVE = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+
+
 def open_notebook(page, base: str, token: str, name: str) -> None:
-    page.goto(f"{base}/lab/tree/{name}?token={token}")
-    page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
+    page.goto(f"{base}/lab/tree/{name}?reset&token={token}")  # reset: no restored tabs
+    page.wait_for_selector(f"{ACTIVE} .jp-Cell", timeout=60_000)
     page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]',
                            timeout=60_000)
 
@@ -130,7 +149,7 @@ def run_all(page, timeout_s: float = 240) -> None:
     time.sleep(1.0)
     quiet = 0
     while time.monotonic() < deadline:
-        prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
+        prompts = page.locator(f"{ACTIVE} .jp-CodeCell .jp-InputPrompt").all_inner_texts()
         running = [p for p in prompts if "*" in p]
         quiet = quiet + 1 if not running else 0
         if quiet >= 4:  # two seconds with no cell queued or running
@@ -142,6 +161,6 @@ def run_all(page, timeout_s: float = 240) -> None:
 def error_outputs(page) -> list[str]:
     """Texts of outputs that show an error (a traceback or an exception name)."""
     texts = page.locator(
-        '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
+        f'{ACTIVE} .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
     ).all_inner_texts()
     return [t for t in texts if "Traceback" in t or "Error" in t]

@@ -11,7 +11,15 @@ import time
 from pathlib import Path
 
 import pytest
-from browser_harness import REPO, Browser, error_outputs, lab_server, open_notebook, run_all
+from browser_harness import (
+    ACTIVE,
+    REPO,
+    Browser,
+    error_outputs,
+    lab_server,
+    open_notebook,
+    run_all,
+)
 
 pytestmark = pytest.mark.browser
 NOTEBOOKS = sorted(p.name for p in (REPO / "chapters").glob("*.ipynb"))
@@ -40,8 +48,10 @@ def _explorer_state(explorer) -> str:
 def _move_first_control(page, explorer) -> str:
     handle = explorer.locator(".noUi-handle")
     if handle.count():
-        handle.first.focus()
-        page.keyboard.press("ArrowRight")
+        handle = handle.first
+        handle.focus()
+        at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
+        page.keyboard.press("ArrowLeft" if at_max else "ArrowRight")
         return "slider"
     select = explorer.locator("select")
     if select.count():
@@ -57,12 +67,12 @@ def _move_first_control(page, explorer) -> str:
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_notebook_runs_and_explorers_respond(lab, name):
     browser, base, token, _ = lab
-    page = browser.page
+    page = browser.new_page()
     open_notebook(page, base, token, name)
     run_all(page)
     assert error_outputs(page) == []
     assert browser.dialogs == [], f"a dialog opened: {browser.dialogs}"
-    explorers = page.locator(".wijkwijs-explorer")
+    explorers = page.locator(f"{ACTIVE} .wijkwijs-explorer")
     n_explorers = explorers.count()
     for i in range(n_explorers):
         explorer = explorers.nth(i)
