@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import socket
@@ -134,28 +135,64 @@ class Browser:
 ACTIVE = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 
 
+def _api(base: str, token: str, path: str, body: dict | None = None):
+    request = urllib.request.Request(
+        f"{base}/api/{path}", method="POST" if body is not None else "GET",
+        data=json.dumps(body).encode() if body is not None else None,
+        headers={"Authorization": f"token {token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
 def open_notebook(page, base: str, token: str, name: str) -> None:
-    page.goto(f"{base}/lab/tree/{name}?reset&token={token}")  # reset: no restored tabs
+    """Start the notebook's kernel on the server, then open the notebook in the page.
+
+    JupyterLab attaches the page to the running session; the function returns once the
+    notebook's toolbar reports that kernel as idle.
+    """
+    _api(base, token, "sessions", {"path": name, "name": name, "type": "notebook",
+                                   "kernel": {"name": "python3"}})
+    workspace = re.sub(r"\W", "-", name)  # a workspace of its own: no restored tabs
+    page.goto(f"{base}/lab/workspaces/{workspace}/tree/{name}?token={token}")
     page.wait_for_selector(f"{ACTIVE} .jp-Cell", timeout=60_000)
-    page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]',
-                           timeout=60_000)
+    page.wait_for_selector(f'{ACTIVE} .jp-Notebook-ExecutionIndicator[data-status="idle"]',
+                           timeout=90_000)
+
+
+def _prompts(page) -> list[str]:
+    return [p.strip() for p in
+            page.locator(f"{ACTIVE} .jp-CodeCell .jp-InputPrompt").all_inner_texts()]
+
+
+def _click_menu(page, menu: str, command: str) -> None:
+    page.get_by_role("menuitem", name=menu, exact=True).click()
+    page.locator(f'.lm-Menu-item[data-command="{command}"]').click()
 
 
 def run_all(page, timeout_s: float = 240) -> None:
-    """Run every cell through the *Run* menu and wait until the kernel is idle again."""
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.locator('.lm-Menu-item[data-command="runmenu:run-all"]').click()
-    deadline = time.monotonic() + timeout_s
-    time.sleep(1.0)
-    quiet = 0
-    while time.monotonic() < deadline:
-        prompts = page.locator(f"{ACTIVE} .jp-CodeCell .jp-InputPrompt").all_inner_texts()
-        running = [p for p in prompts if "*" in p]
-        quiet = quiet + 1 if not running else 0
-        if quiet >= 4:  # two seconds with no cell queued or running
+    """Clear every output, then *Run All Cells*, as a learner would.
+
+    Each notebook is opened in a new tab with a new kernel, so this is a run in a fresh
+    kernel. Clearing first makes sure that every output checked afterwards is fresh.
+    Returns when every code cell with a visible prompt has an execution number.
+    """
+    page.locator(f"{ACTIVE} .jp-Notebook").click(position={"x": 5, "y": 5})
+    _click_menu(page, "Edit", "editmenu:clear-all")
+    _click_menu(page, "Run", "runmenu:run-all")
+    start = time.monotonic()
+    clicks, quiet = 1, 0
+    while time.monotonic() - start < timeout_s:
+        prompts = [p for p in _prompts(page) if p]  # hidden inputs show no prompt
+        done = prompts and all(re.fullmatch(r"\[\d+\]:", p) for p in prompts)
+        quiet = quiet + 1 if done else 0
+        if quiet >= 3:
             return
+        idle_for = time.monotonic() - start - 15 * (clicks - 1)
+        if clicks < 3 and idle_for > 15 and all(p == "[ ]:" for p in prompts):
+            _click_menu(page, "Run", "runmenu:run-all")  # the first click came too early
+            clicks += 1
         time.sleep(0.5)
-    raise TimeoutError(f"cells still running after {timeout_s} s")
+    raise TimeoutError(f"cells still not run after {timeout_s} s: {_prompts(page)}")
 
 
 def error_outputs(page) -> list[str]:

@@ -6,6 +6,7 @@ installs it).
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from pathlib import Path
@@ -36,6 +37,13 @@ def lab(tmp_path_factory):
             browser = Browser(p, base)
             yield browser, base, token, copy_dir
             browser.close()
+
+
+def _explorer_cells(name: str) -> int:
+    """How many code cells of the notebook build an explorer (``..._explorer(...)``)."""
+    cells = json.loads((REPO / "chapters" / name).read_text())["cells"]
+    return sum(bool(re.search(r"\b\w+_explorer\(", "".join(c["source"])))
+               for c in cells if c["cell_type"] == "code")
 
 
 def _explorer_state(explorer) -> str:
@@ -74,6 +82,7 @@ def test_notebook_runs_and_explorers_respond(lab, name):
     assert browser.dialogs == [], f"a dialog opened: {browser.dialogs}"
     explorers = page.locator(f"{ACTIVE} .wijkwijs-explorer")
     n_explorers = explorers.count()
+    assert n_explorers >= _explorer_cells(name), "an explorer did not appear after running"
     for i in range(n_explorers):
         explorer = explorers.nth(i)
         explorer.scroll_into_view_if_needed()
@@ -84,9 +93,13 @@ def test_notebook_runs_and_explorers_respond(lab, name):
             time.sleep(0.2)
         assert _explorer_state(explorer) != before, f"explorer {i} did not respond to its {kind}"
     # Leaflet maps inside outputs draw their polygons without any network.
+    maps_drawn = 0
     for frame in page.frames[1:]:
         if frame.locator(".leaflet-container").count():
             assert frame.locator("path.leaflet-interactive").count() > 0
+            maps_drawn += 1
+    if "leaflet" in (REPO / "chapters" / name).read_text():
+        assert maps_drawn > 0, "the notebook's folium maps did not draw in the browser"
     assert [u for u in browser.blocked if not re.match(r"^https?://127\.0\.0\.1", u)] == [], \
         f"the notebook tried to reach the network: {browser.blocked[:5]}"
     page.keyboard.press("Control+s")  # a learner's save: goes to the temporary copy only

@@ -130,3 +130,24 @@ def test_havenstad_graph_keeps_households_without_ties():
     assert g.number_of_nodes() == int((households.buurt_code == code).sum())
     with pytest.raises(ValueError, match="BU00000000"):
         hp.havenstad_tie_graph("BU00000000")
+
+
+@pytest.mark.parametrize("attribute", ["background", "lifestyle", "tenure"])
+def test_havenstad_resident_networks_agree_with_networkx_and_show_homophily(attribute):
+    """The measures on Havenstad's synthetic resident networks, checked against networkx."""
+    import networkx as nx
+
+    from wijkwijs import data
+    from wijkwijs.models.ties import attribute_assortativity, numeric_assortativity
+
+    codes = sorted(data.havenstad_ties()["buurt_code"].unique())
+    assert len(codes) >= 3
+    for code in codes:
+        g = hp.havenstad_tie_graph(code)
+        assert attribute_assortativity(g, attribute) == pytest.approx(
+            nx.attribute_assortativity_coefficient(g, attribute), abs=1e-12)
+        assert numeric_assortativity(g, "age_head") == pytest.approx(
+            nx.numeric_assortativity_coefficient(g, "age_head"), abs=1e-12)
+        test = homophily_test(g, attribute)
+        if attribute == "background":  # far fewer cross-group ties than without homophily
+            assert test["observed"] < 0.6 * test["expected"]

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -76,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.dry_run:
             print(" ".join(command))
             return 0
+        if os.name == "posix":  # become JupyterLab, so signals reach it directly
+            os.execv(command[0], command)
         return subprocess.call(command)
     if extra:
         parser.error(f"unrecognised arguments: {' '.join(extra)}")
