@@ -185,3 +185,106 @@ def test_model_fast_path_matches_pure_functions(torus, radius):
     frac = np.nan_to_num(expected)
     unhappy = occupied & (counts.sum(axis=0) > 0) & (frac < 0.6)
     np.testing.assert_array_equal(m.unhappy, unhappy)
+
+
+# Regression: grid and history after N steps, fixed before the table-driven two-group
+# route (wijkwijs.models.schelling._two_group_tables) replaced the one-hot box sums.
+# Produced by running the earlier implementation (git HEAD before that change) with
+# exactly the calls in _fingerprint below; grid = sha256(grid as int8 bytes)[:16],
+# history = sha256(repr of [(step, percent_similar.hex(), percent_unhappy.hex(), moved)]
+# over every recorded row)[:16], so floats are compared bit for bit.
+REGRESSION_CASES = [  # (constructor, kwargs, steps, grid hash, % similar, history hash)
+    ("mesa", dict(width=40, height=40, density=0.625, homophily=0.4, radius=1, seed=1), 20,
+     "834ae5b90cf98299", 86.321464393, "6c678dd044d3aa0d"),
+    ("mesa", dict(width=40, height=40, density=0.625, homophily=0.4, radius=1, seed=2), 20,
+     "56f3749e657e9163", 83.533452381, "068e5419e3fe974a"),
+    ("mesa", dict(width=100, height=100, density=0.625, homophily=0.4, radius=2, seed=3), 20,
+     "05b13c0e45667a67", 82.910996029, "476cad83a3201b19"),
+    ("init", dict(width=30, height=30, n_groups=3, vacancy=0.2, threshold=0.5, seed=4), 15,
+     "3648e7d211cd66ca", 86.007275132, "b0a8a692c3705f91"),
+    ("init", dict(width=25, height=20, threshold=0.6, max_similar=0.85, diversity_seekers=0.5,
+                  torus=True, seed=7), 15,
+     "672e1bc387fae372", 68.377248677, "e79e978d67101502"),
+    ("init", dict(width=20, height=20, radius=2, torus=True, threshold=0.5, seed=5), 15,
+     "db0685a22dfa8347", 87.887576361, "f23dc5cab083e8c7"),
+    ("init", dict(width=50, height=50, vacancy=0.1, threshold=0.9, seed=1), 30,
+     "33042b8f45e420f5", 50.336984127, "bb7cefd19f47e278"),
+    ("init", dict(width=31, height=27, radius=3, group_shares=(0.7, 0.3), threshold=0.45,
+                  seed=11), 15,
+     "2605537f866a9394", 73.641485487, "5c5665bd6ba0d65a"),
+    ("init", dict(width=16, height=16, vacancy=0.3, threshold=1.0, isolated_happy=False,
+                  placement="bernoulli", seed=9), 10,
+     "13568158db5b9d2f", 51.62202381, "ed713b52ca0a452c"),
+]
+
+
+def _fingerprint(kind, kwargs, steps):
+    import hashlib
+
+    if kind == "mesa":  # as benchmarks/bench_models.py: step() even when all are happy
+        m = SchellingModel.from_mesa(**kwargs)
+        for _ in range(steps):
+            m.step()
+    else:
+        m = SchellingModel(**kwargs)
+        m.run(steps)
+    grid = hashlib.sha256(np.ascontiguousarray(m.grid, dtype=np.int8).tobytes())
+    rows = [(r["step"], float(r["percent_similar"]).hex(), float(r["percent_unhappy"]).hex(),
+             int(r["moved"])) for r in m._rows]
+    history = hashlib.sha256(repr(rows).encode())
+    return grid.hexdigest()[:16], m.percent_similar, history.hexdigest()[:16]
+
+
+@pytest.mark.parametrize(("kind", "kwargs", "steps", "grid_hash", "similar", "history_hash"),
+                         REGRESSION_CASES)
+def test_runs_are_unchanged_bit_for_bit(kind, kwargs, steps, grid_hash, similar,
+                                        history_hash):
+    got_grid, got_similar, got_history = _fingerprint(kind, kwargs, steps)
+    assert got_grid == grid_hash
+    assert round(got_similar, 9) == similar
+    assert got_history == history_hash
+
+
+@pytest.mark.parametrize("density", [0.08, 0.6, 1.0])
+@pytest.mark.parametrize(("radius", "torus", "isolated_happy", "threshold", "max_similar"), [
+    (1, False, False, 0.4, None),
+    (1, False, True, 0.5, None),
+    (1, True, True, 1 / 3, 0.75),
+    (1, False, False, 0.0, None),
+    (1, True, False, 1.0, 0.5),
+    (2, False, True, 0.6, 0.9),
+    (2, True, False, 0.25, None),
+    (3, False, False, 0.45, None),
+    (3, True, True, 0.5, 0.8),
+])
+def test_two_group_tables_match_the_general_route(monkeypatch, density, radius, torus,
+                                                  isolated_happy, threshold, max_similar):
+    import wijkwijs.models.schelling as schelling
+
+    kwargs = dict(vacancy=1 - density if density < 1 else 0.0, radius=radius, torus=torus,
+                  isolated_happy=isolated_happy, threshold=threshold,
+                  max_similar=max_similar, diversity_seekers=0.5, seed=radius)
+    fast = SchellingModel(23, 17, **kwargs)
+    assert fast._tables is not None
+    monkeypatch.setattr(schelling, "_TABLE_MAX_RADIUS", 0)
+    general = SchellingModel(23, 17, **kwargs)
+    assert general._tables is None
+    for _ in range(6):
+        for m in (fast, general):
+            m.step()
+        np.testing.assert_array_equal(fast.grid, general.grid)
+        np.testing.assert_array_equal(fast.unhappy, general.unhappy)
+        np.testing.assert_array_equal(fast._frac, general._frac)  # exact, not approx
+        np.testing.assert_array_equal(fast.similarity(), general.similarity())
+    assert fast.history.equals(general.history)
+
+
+def test_tables_follow_parameter_changes_and_new_grids():
+    m = SchellingModel(12, 12, threshold=0.3, seed=0)
+    grid = np.where(np.arange(144).reshape(12, 12) % 3 == 0, 1, 0).astype(np.int64)
+    m.grid = grid  # another dtype than the model's own int8 grid
+    for threshold in (0.3, 0.7):
+        m.threshold = threshold
+        m._assess()
+        expected = similarity(grid) < threshold
+        np.testing.assert_array_equal(m.unhappy, expected)

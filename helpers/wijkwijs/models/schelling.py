@@ -75,7 +75,9 @@ True
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -92,6 +94,76 @@ __all__ = [
 
 #: Code of a vacant cell in a Schelling grid.
 VACANT = -1
+
+
+#: Largest radius judged with the two-group tables (their index must fit in uint16).
+_TABLE_MAX_RADIUS = 3
+#: Weight of a vacant cell (and of the padding beyond a bounded grid): code −1 read as uint8.
+_VACANT_WEIGHT = 255
+
+
+class _Tables(NamedTuple):
+    offset: int
+    unhappy: np.ndarray
+    too_similar: np.ndarray
+    frac: np.ndarray
+    scored: np.ndarray
+
+
+@functools.lru_cache(maxsize=32)
+def _two_group_tables(radius: int, threshold: float, max_similar: float | None,
+                      isolated_happy: bool) -> _Tables:
+    """Look-up tables that judge a household of a two-group grid from one index.
+
+    Each cell gets the weight 255 if vacant (or beyond the edge of a bounded grid), 0
+    for group 0 and 1 for group 1 (its int8 code read as uint8). A (2r+1)² window sum
+    ``s = 255·vacant + ones`` (``ones`` ≤ 49 < 255) tells how many cells of each kind
+    the window holds, the cell itself included. Adding ``offset × weight`` of the cell
+    itself, in uint16 arithmetic (mod 2¹⁶), gives an index that also tells its own
+    kind: ``[0, top]`` group 0, ``[offset, offset + top]`` group 1 and
+    ``[255·offset mod 2¹⁶, … + top]`` vacant; ``offset`` is the one that keeps these
+    three ranges apart and the tables short. The tables give, per index, exactly what
+    the general route computes: the similarity fraction (the same float division),
+    unhappiness, whether the household has neighbours and (diversity wish) whether
+    it is too similar.
+    """
+    n = (2 * radius + 1) ** 2
+    top = _VACANT_WEIGHT * n  # largest window sum
+    candidates = np.arange(top + 1, 1 << 16)
+    vacant_at = (_VACANT_WEIGHT * candidates) % (1 << 16)
+    ends = np.maximum(candidates, vacant_at) + top  # last index used
+    ok = ((vacant_at > top) & (np.abs(vacant_at - candidates) > top)
+          & (ends < 1 << 16))
+    offset = int(candidates[ok][np.argmin(ends[ok])])
+    size = int(ends[ok].min()) + 1
+    s = np.arange(top + 1)
+    vacant, ones = np.divmod(s, _VACANT_WEIGHT)
+    zeros = n - vacant - ones
+    frac = np.zeros(size)
+    unhappy = np.zeros(size, dtype=bool)
+    too_similar = np.zeros(size, dtype=bool)
+    scored = np.zeros(size, dtype=bool)
+    for start, same, other in ((0, zeros - 1, ones), (offset, ones - 1, zeros)):
+        occupied = (same >= 0) & (other >= 0)  # reachable window sums only
+        total = same + other
+        has_neighbours = occupied & (total > 0)
+        f = np.zeros(top + 1)
+        np.divide(same, total, out=f, where=has_neighbours)
+        low = f < threshold
+        high = f > max_similar if max_similar is not None else np.zeros(top + 1, dtype=bool)
+        if isolated_happy:
+            low &= has_neighbours
+            high &= has_neighbours
+        elif threshold > 0:  # Mesa: no neighbours -> similarity 0
+            low |= ~has_neighbours
+        part = slice(start, start + top + 1)
+        frac[part] = f
+        unhappy[part] = low & occupied
+        too_similar[part] = high & occupied
+        scored[part] = has_neighbours
+    for table in (frac, unhappy, too_similar, scored):
+        table.flags.writeable = False
+    return _Tables(offset, unhappy, too_similar, frac, scored)
 
 
 def _check_grid(grid: np.ndarray, name: str = "grid") -> np.ndarray:
@@ -394,6 +466,7 @@ class SchellingModel:
             occupied = self.grid != VACANT
             self.seeker[occupied] = self.rng.random(int(occupied.sum())) < self.diversity_seekers
         self._rows: list[dict] = []
+        self._key: tuple | None = None
         self._assess()
         self._record(moved=0)
 
@@ -437,18 +510,85 @@ class SchellingModel:
         return self.rng.permutation(codes).reshape(self.height, self.width)
 
     # -- dynamics ---------------------------------------------------------------
-    def _assess(self) -> None:
-        """Compute similarity and happiness of the current grid (preallocated buffers)."""
-        g, r, k = self.grid, self.radius, self.n_groups
-        h, w = g.shape
-        if not hasattr(self, "_padded"):
-            if self.torus and (2 * r + 1 > h or 2 * r + 1 > w):
-                raise ValueError(f"radius {r} is too large for a {h}×{w} torus; "
-                                 "the neighbourhood would wrap onto itself.")
+    # A step is a few dozen numpy calls on small arrays, so their number (each costs
+    # about a microsecond however small the array), not the arithmetic, sets the
+    # time. With two groups and r ≤ 3 one window sum and three table look-ups do all
+    # the judging (see _two_group_tables); other models take the general route.
+    def _setup(self, key: tuple) -> None:
+        """Allocate the buffers (and tables) for the current grid shape and parameters."""
+        (h, w), r = self.grid.shape, self.radius
+        if self.torus and (2 * r + 1 > h or 2 * r + 1 > w):
+            raise ValueError(f"radius {r} is too large for a {h}×{w} torus; "
+                             "the neighbourhood would wrap onto itself.")
+        self._key = key
+        self._tables = None
+        if self.n_groups == 2 and r <= _TABLE_MAX_RADIUS:
+            self._tables = _two_group_tables(r, self.threshold, self.max_similar,
+                                             self.isolated_happy)
+            # bounded grid: the border of the padding reads as vacant (weight 255)
+            self._padded = np.full((h + 2 * r, w + 2 * r), _VACANT_WEIGHT, dtype=np.uint16)
+            self._inner = self._padded[r:r + h, r:r + w]
+            self._rowsum = np.empty((h + 2 * r, w), dtype=np.uint16)
+            self._index = np.empty((h, w), dtype=np.uint16)
+            self._index_p = np.empty((h, w), dtype=np.intp)
+        else:
+            k = self.n_groups
             self._padded = np.zeros((k, h + 2 * r, w + 2 * r), dtype=np.int32)
             self._rowsum = np.zeros_like(self._padded)
             self._sat = np.zeros((k, h + 2 * r + 1, w + 2 * r + 1), dtype=np.int32)
-            self._codes = np.arange(k, dtype=g.dtype)[:, None, None]
+            self._codes = np.arange(k)[:, None, None]
+
+    def _assess(self) -> None:
+        """Judge every household of the current grid: who is unhappy, similarity, counts."""
+        g = self.grid
+        key = (g.shape, self.n_groups, self.radius, self.torus, self.threshold,
+               self.max_similar, self.isolated_happy)
+        if key != self._key:
+            self._setup(key)
+        if self._tables is not None:
+            unhappy, frac, scored = self._assess_two_groups(g)
+        else:
+            unhappy, frac, scored = self._assess_general(g)
+        self.unhappy = unhappy
+        self._frac = frac  # 0 outside scored cells
+        self._scored = scored
+        self._movers = unhappy.reshape(-1).nonzero()[0]  # = np.flatnonzero, less overhead
+        self._vacant = (g == VACANT).reshape(-1).nonzero()[0]
+        self._n_occupied = g.size - self._vacant.size
+        self._n_scored = int(np.count_nonzero(scored))
+        self._similar = float(frac.sum())
+
+    def _assess_two_groups(self, g: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Two groups: table look-ups indexed by a weighted window sum (see _two_group_tables)."""
+        if g.dtype != np.int8:
+            g = g.astype(np.int8)
+        r, (h, w) = self.radius, g.shape
+        padded, rowsum, index, inner = self._padded, self._rowsum, self._index, self._inner
+        np.copyto(inner, g.view(np.uint8))  # vacant 255, group 0 → 0, group 1 → 1
+        if self.torus:  # copy the opposite edges into the padding
+            padded[r:r + h, :r] = inner[:, w - r:]
+            padded[r:r + h, r + w:] = inner[:, :r]
+            padded[:r, :] = padded[h:h + r, :]
+            padded[r + h:, :] = padded[r:2 * r, :]
+        n = 2 * r + 1  # window sums by shifted slices: rows, then columns
+        np.add(padded[:, :w], padded[:, 1:1 + w], out=rowsum)
+        for d in range(2, n):
+            np.add(rowsum, padded[:, d:d + w], out=rowsum)
+        t = self._tables
+        np.multiply(inner, t.offset, out=index)  # the cell's own kind (mod 2¹⁶)
+        for d in range(n):
+            np.add(index, rowsum[d:d + h], out=index)
+        idx = self._index_p
+        np.copyto(idx, index)  # intp: take() need not convert it three times
+        unhappy = t.unhappy.take(idx)
+        if self.max_similar is not None:
+            unhappy |= self.seeker & t.too_similar.take(idx)
+        return unhappy, t.frac.take(idx), t.scored.take(idx)
+
+    def _assess_general(self, g: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Any number of groups: box sums of one-hot layers by summed-area tables."""
+        r = self.radius
+        h, w = g.shape
         padded, sat = self._padded, self._sat
         onehot = padded[:, r:r + h, r:r + w]
         np.equal(g[None], self._codes, out=onehot, casting="unsafe")
@@ -476,29 +616,26 @@ class SchellingModel:
             unhappy &= has_neighbours
         elif self.threshold > 0:  # Mesa: no neighbours -> similarity 0
             unhappy |= ~has_neighbours
-        self.unhappy = unhappy & occupied
-        self._frac = frac
-        self._scored = occupied & has_neighbours
-        self._occupied = occupied
+        return unhappy & occupied, frac, occupied & has_neighbours
 
     def _record(self, moved: int) -> None:
-        n = int(np.count_nonzero(self._occupied))
-        n_scored = int(np.count_nonzero(self._scored))
-        similar = float(self._frac.sum())  # zero outside scored cells
+        n, n_scored = self._n_occupied, self._n_scored
         self._rows.append({
             "step": self.step_count,
-            "percent_similar": 100.0 * similar / n_scored if n_scored else float("nan"),
-            "percent_unhappy": 100.0 * int(np.count_nonzero(self.unhappy)) / n if n else 0.0,
+            "percent_similar": 100.0 * self._similar / n_scored if n_scored else float("nan"),
+            "percent_unhappy": 100.0 * self._movers.size / n if n else 0.0,
             "moved": moved,
         })
 
     def step(self) -> None:
         """Move all unhappy households at once to random free cells, then re-assess."""
-        flat = self.grid.reshape(-1)  # a view: writing to it writes to the grid
-        movers = np.flatnonzero(self.unhappy)
-        if movers.size:
-            free = np.concatenate((np.flatnonzero(flat == VACANT), movers))
-            targets = self.rng.permutation(free)[: movers.size]
+        movers = self._movers  # flat indices of the unhappy households
+        n_movers = movers.size
+        if n_movers:
+            flat = self.grid.reshape(-1)  # a view: writing to it writes to the grid
+            free = np.concatenate((self._vacant, movers))
+            self.rng.shuffle(free)  # the same draws and order as rng.permutation(free)
+            targets = free[:n_movers]
             groups = flat[movers]
             flat[movers] = VACANT
             flat[targets] = groups
@@ -508,9 +645,9 @@ class SchellingModel:
                 seek[movers] = False
                 seek[targets] = wishes
         self.step_count += 1
-        if movers.size:  # nobody moved: the grid, and so every judgement, is unchanged
+        if n_movers:  # nobody moved: the grid, and so every judgement, is unchanged
             self._assess()
-        self._record(moved=int(movers.size))
+        self._record(moved=n_movers)
 
     def run(self, n_steps: int) -> None:
         """Take ``n_steps`` steps (stops early once nobody is unhappy)."""
