@@ -7,6 +7,7 @@ dissimilarity index (Duncan & Duncan 1955), independent of ``wijkwijs.city``.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 
 import numpy as np
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from wijkwijs import city
 from wijkwijs import data as hd
 from wijkwijs.paths import datasets_dir
+from wijkwijs.segregation import segregation_profile
 
 YEARS = list(range(2011, 2023))
 
@@ -193,6 +195,63 @@ def test_top_one_percent_most_segregated_and_concentrated(panel):
     assert top.iloc[:2].sum() / top.sum() > 0.4
     nb = hd.havenstad_neighbourhoods().set_index("code")
     assert set(nb.loc[top.index[:2], "area_type"]) == {"villa area"}
+
+
+GROUPS = {"bottom_10": lambda p: p < 10, "low": lambda p: p < 40,
+          "middle": lambda p: (p >= 40) & (p < 80), "high": lambda p: p >= 80,
+          "top_1": lambda p: p == 99}
+
+
+def test_top_one_percent_separates_more_and_stays_most_segregated(panel):
+    d = {name: index_by_year(panel, f) for name, f in GROUPS.items()}
+    assert d["top_1"][2022] > d["top_1"][2011] + 0.03
+    for year in YEARS:
+        others = max(d[name][year] for name in GROUPS if name != "top_1")
+        assert d["top_1"][year] > others + 0.2, year
+    # concentrated in the elite enclave and one other villa buurt
+    p = panel[(panel["year"] == 2022) & (panel["gemeente"] == "GM9901")]
+    top = p[p["national_percentile"] == 99]["buurt_code"].value_counts()
+    assert top.iloc[:2].sum() / top.sum() > 0.55
+    nb = hd.havenstad_neighbourhoods().set_index("code")
+    assert nb.loc[top.index[0], "name"] == city.ELITE_ENCLAVE
+
+
+def test_middle_incomes_do_not_separate(panel):
+    d_mid = index_by_year(panel, GROUPS["middle"])
+    assert d_mid[2022] <= d_mid[2011] + 0.005
+    assert max(d_mid.values()) < 0.12
+
+
+def profile_by_year(panel, year) -> pd.Series:
+    """H(p) of the city's buurten in ordered national-percentile bands, by split."""
+    p = panel[(panel["year"] == year) & (panel["gemeente"] == "GM9901")]
+    edges = [*range(0, 100, 10), 99, 100]  # deciles, the top decile split at 99
+    band = pd.cut(p["national_percentile"], edges, right=False, labels=[
+        f"p{lo:02d}_{hi - 1:02d}" for lo, hi in itertools.pairwise(edges)])
+    counts = pd.crosstab(p["buurt_code"], band)
+    return segregation_profile(counts).set_index("split_after")["H"]
+
+
+def test_segregation_profile_ends_separate_middle_mixes(panel):
+    h11, h22 = profile_by_year(panel, 2011), profile_by_year(panel, 2022)
+    assert h22["p00_09"] > h11["p00_09"] + 0.015  # bottom split (p ~ 0.1)
+    assert h22["p90_98"] > h11["p90_98"] + 0.03  # top split (p ~ 0.99)
+    assert h22["p40_49"] <= h11["p40_49"] + 0.002  # median split
+    assert h22["p90_98"] > h22["p40_49"] > 0  # the richest split stays the most uneven
+
+
+def test_metro_low_income_segregation_rises_while_city_falls_after_2016(panel):
+    def low(p):
+        return p < 40
+
+    def high(p):
+        return p >= 80
+
+    town = index_by_year(panel, low, high)
+    metro = index_by_year(panel, low, high, city_only=False)
+    assert metro[2022] > metro[2016] + 0.02
+    assert town[2022] < town[2016] - 0.005
+    assert metro[2022] > metro[2011]
 
 
 def test_social_rent_shrinks_concentrates_and_residualises(panel):

@@ -202,6 +202,42 @@ RESTRUCTURING = "Meeuwenhof"
 RESTRUCTURING_YEAR = 2016
 INFRA_RICH, INFRA_POOR = "Kersenhof", "Kievitbuurt"
 DISPLACEMENT_SUBURB = "GM9904"
+#: The elite enclave: the villa buurt with exclusive new-build (``ELITE_NEW_BUILD``
+#: large villas a year 2016-2021) and a price premium rising by ``ELITE_PREMIUM`` a year
+#: 2015-2020, where the top 1 % concentrate. From 2015 the bid premium of the very rich
+#: grows by ``TOP_BID_GROWTH`` a year (to 2020): they out-bid everybody more and more.
+ELITE_ENCLAVE = "Villapark"
+ELITE_NEW_BUILD = 40
+ELITE_PREMIUM = 0.20
+TOP_BID_GROWTH = 0.25
+#: Mixing: from ``MIXING_FROM`` every post-war buurt (except the restructured one) gets
+#: middle-segment infill a year (owner-occupied, private rent) - the Dutch policy of
+#: differentiating the housing stock of post-war neighbourhoods.
+MIXING_FROM = 2013
+MIXING_OWNER, MIXING_PRIVATE = 10, 5
+#: Chance that a vacant social home is sold in a mixed or centre buurt from 2014
+#: (before: 0.15 and 0.20): corporations sell where the market pays most.
+SALE_MIXED, SALE_CENTRE = 0.30, 0.30
+#: Mean quality of the harbour new-build (upmarket apartments); other new-build 0.35.
+HARBOUR_QUALITY = 0.8
+#: Passend toewijzen (2016): bottom-10 % households are steered to the cheapest social
+#: homes (their bid for a social home is lowered by this much).
+PASSEND_PUSH = 4.0
+#: Displacement: from ``DISPLACEMENT_FROM`` a low-income (national bottom 40 %) household
+#: leaving a city home looks first in the cheap suburb, with this chance if forced out
+#: (rent increase, sale, demolition) and otherwise (choice moves, newcomers).
+DISPLACEMENT_FROM = 2016
+SUBURB_P_FORCED, SUBURB_P_OTHER = 0.70, 0.35
+#: National normal scores of the national P40 (below: "low income") and P10.
+LOW_INCOME_SCORE = NormalDist().inv_cdf(0.40)
+BOTTOM_10_SCORE = NormalDist().inv_cdf(0.10)
+HIGH_INCOME_SCORE = NormalDist().inv_cdf(0.80)
+#: Mixing by allocation (Rotterdamwet-like, from 2016): the share of vacant social homes
+#: in post-war buurten let, by lottery, to middle incomes (national 40-80 %).
+MIDDLE_RESERVED = 0.30
+#: Social allocation gets more targeted every year to 2019: its noise falls by this much.
+TARGETING_STEP = 0.12
+
 TIE_SAMPLE = ("Kersenhof", "Kievitbuurt", "Touwslagerij", "Oeverpark")
 TIE_YEAR = 2019
 
@@ -290,9 +326,11 @@ def build_geography(rng: np.random.Generator) -> Geography:
         f"restructuring {RESTRUCTURING_YEAR} (demolition and sales of social housing)")
     role[(buurten["area_type"] == "H").to_numpy()] = "harbour redevelopment from 2015"
     role[(buurten["gemeente_code"] == DISPLACEMENT_SUBURB).to_numpy()] = (
-        "suburban growth, cheap new construction 2015-2021")
+        "suburban growth, cheap new construction 2016-2021")
     role[(buurten["name"] == INFRA_RICH).to_numpy()] = "rich social infrastructure"
     role[(buurten["name"] == INFRA_POOR).to_numpy()] = "poor social infrastructure"
+    role[(buurten["name"] == ELITE_ENCLAVE).to_numpy()] = (
+        "elite enclave, exclusive new-build 2016-2021")
     buurten["role"] = role
     buurten["area_type"] = buurten["area_type"].map(AREA_TYPES)
     buurten["kind"] = [r["area_type"] for r in rows]
@@ -330,7 +368,7 @@ class HousingStock:
     built: np.ndarray  # year the dwelling enters the stock (2010 = before 2011)
     demolished: np.ndarray  # year it leaves the stock (9999 = never)
     price_level: np.ndarray  # (n_buurten, n_years) buurt price level
-    construction: list  # (year, buurt index, tenure, count)
+    construction: list  # (year, buurt index, tenure, count, mean quality)
 
 
 def build_housing_stock(geo: Geography, rng: np.random.Generator) -> HousingStock:
@@ -338,8 +376,11 @@ def build_housing_stock(geo: Geography, rng: np.random.Generator) -> HousingStoc
 
     Price levels are on the scale of the national normal income score: a dwelling
     in a buurt with level 1 is, before noise, matched to a household one standard
-    deviation above the national median. Gentrifying buurten gain 0.13 a year from
-    2014, harbour buurten 0.10 a year from 2015 (redevelopment).
+    deviation above the national median. Gentrifying buurten gain 0.16 a year from
+    2014, harbour buurten 0.12 a year from 2015 (redevelopment), the elite enclave
+    :data:`ELITE_PREMIUM` a year from 2015. New construction: upmarket flats in the
+    harbour, exclusive villas in the elite enclave, middle-segment infill in post-war
+    buurten from :data:`MIXING_FROM`, cheap homes in the displacement suburb.
     """
     b = geo.buurten
     kinds = b["kind"].to_numpy()
@@ -364,30 +405,41 @@ def build_housing_stock(geo: Geography, rng: np.random.Generator) -> HousingStoc
             path -= 0.12 * np.clip(years - 2015, 0, None)
         if kind == "N":
             path += 0.25 * np.clip(years - 2015, 0, None)
+        if b["name"].iat[i] == ELITE_ENCLAVE:  # a rising price premium from 2015
+            path += ELITE_PREMIUM * np.clip(years - 2014, 0, 6)
         levels[i] = path
     buurt = np.concatenate(parts_b)
     tenure = np.concatenate(parts_t)
     quality = np.concatenate(parts_q)
-    construction: list[tuple[int, int, int, int]] = []
+    construction: list[tuple[int, int, int, int, float]] = []
     for i, kind in enumerate(kinds):
         name = b["name"].iat[i]
+        if name == ELITE_ENCLAVE:  # exclusive new-build: large villas on the estate
+            for year in range(2016, 2022):
+                construction += [(year, i, OWNER, ELITE_NEW_BUILD, 1.5)]
+        if kind == "P" and name != RESTRUCTURING:
+            # infill in post-war buurten: middle-segment homes to mix the buurt
+            for year in range(MIXING_FROM, 2022):
+                construction += [(year, i, OWNER, MIXING_OWNER, 0.35),
+                                 (year, i, PRIVATE, MIXING_PRIVATE, 0.35)]
         if kind == "H":  # harbour redevelopment: mostly owner-occupied and private rent
             for year in range(2015, 2022):
-                construction += [(year, i, OWNER, 60), (year, i, PRIVATE, 30),
-                                 (year, i, SOCIAL, 10)]
+                construction += [(year, i, OWNER, 60, HARBOUR_QUALITY),
+                                 (year, i, PRIVATE, 30, HARBOUR_QUALITY),
+                                 (year, i, SOCIAL, 10, 0.35)]
         if kind == "Z":
             for year in range(2016, 2022):  # cheap new construction in the growth town
-                construction += [(year, i, SOCIAL, 130), (year, i, PRIVATE, 100)]
+                construction += [(year, i, SOCIAL, 130, 0.35), (year, i, PRIVATE, 100, 0.35)]
         if kind == "N":
             for year in range(2016, 2022):
-                construction += [(year, i, OWNER, 60)]
+                construction += [(year, i, OWNER, 60, 0.35)]
         if kind == "O":
             for year in range(2014, 2021):
-                construction += [(year, i, OWNER, 15), (year, i, PRIVATE, 5)]
+                construction += [(year, i, OWNER, 15, 0.35), (year, i, PRIVATE, 5, 0.35)]
         if name == RESTRUCTURING:  # rebuilt after the demolition, fewer social homes
-            construction += [(RESTRUCTURING_YEAR + 2, i, OWNER, 140),
-                             (RESTRUCTURING_YEAR + 2, i, PRIVATE, 60),
-                             (RESTRUCTURING_YEAR + 3, i, SOCIAL, 60)]
+            construction += [(RESTRUCTURING_YEAR + 2, i, OWNER, 140, 0.35),
+                             (RESTRUCTURING_YEAR + 2, i, PRIVATE, 60, 0.35),
+                             (RESTRUCTURING_YEAR + 3, i, SOCIAL, 60, 0.35)]
     return HousingStock(buurt=buurt, tenure=tenure, quality=quality,
                         built=np.full(len(buurt), FIRST_YEAR - 1),
                         demolished=np.full(len(buurt), 9999), price_level=levels,
@@ -403,6 +455,7 @@ def _social_sale_probability(geo: Geography, year: int) -> np.ndarray:
     gentrifying = b["name"].isin(GENTRIFYING).to_numpy()
     if year >= 2014:
         p = np.where(gentrifying, 0.40, p)
+        p = np.where(kind == "M", SALE_MIXED, np.where(kind == "C", SALE_CENTRE, p))
     p = np.where(b["kind"].eq("H") & (year >= 2015), 0.25, p)
     return p
 
@@ -464,8 +517,10 @@ def _allocate(z: np.ndarray, age: np.ndarray, urgent: np.ndarray, vacant: np.nda
     Two noisy rank matchings: first tenure (the lowest scores get social rent, the
     highest owner-occupation), then within a tenure income rank to price rank. Social
     allocation is more targeted on low incomes every year (EU income limit 2011,
-    passend toewijzen 2016): its noise falls from 0.9 to 0.35. Urgent searchers
-    (displaced by demolition) get priority for social rent.
+    passend toewijzen 2016): its noise falls from 1.6 to 0.64 (2019). From 2016 the
+    national bottom 10 % are steered to the cheapest social homes (passend toewijzen),
+    and the bid premium of the very rich grows (see :data:`TOP_BID_GROWTH`). Urgent
+    searchers (displaced by demolition) get priority for social rent.
     """
     n = len(z)
     if n > len(vacant):
@@ -473,7 +528,7 @@ def _allocate(z: np.ndarray, age: np.ndarray, urgent: np.ndarray, vacant: np.nda
     chosen = rng.permutation(vacant)[:n]
     ten = d_tenure[chosen]
     n_social, n_owner = int((ten == SOCIAL).sum()), int((ten == OWNER).sum())
-    social_noise = 1.6 - 0.08 * min(year - FIRST_YEAR, 6)
+    social_noise = 1.6 - TARGETING_STEP * min(year - FIRST_YEAR, 8)
     social_score = z + rng.normal(0, social_noise, n) - 3.0 * urgent
     order = np.argsort(social_score, kind="stable")
     tenure_of = np.full(n, PRIVATE)
@@ -484,7 +539,12 @@ def _allocate(z: np.ndarray, age: np.ndarray, urgent: np.ndarray, vacant: np.nda
     top = rest[np.argsort(owner_score, kind="stable")[len(rest) - n_owner:]]
     tenure_of[top] = OWNER
     out = np.empty(n, dtype=np.int64)
-    bid = z + 0.6 * np.clip(z - 1.5, 0, None) ** 2  # the very rich out-bid everybody
+    # the very rich out-bid everybody, more and more so from 2015 (a rising premium)
+    convexity = 0.6 + TOP_BID_GROWTH * min(max(year - 2014, 0), 6)
+    bid = z + convexity * np.clip(z - 1.5, 0, None) ** 2
+    # passend toewijzen (2016): the lowest incomes are steered to the cheapest social homes
+    if year >= 2016:
+        bid = bid - np.where(tenure_of == SOCIAL, PASSEND_PUSH * (z < BOTTOM_10_SCORE), 0.0)
     for k, noise in ((SOCIAL, 3.0), (PRIVATE, 2.0), (OWNER, 1.2)):
         who = np.flatnonzero(tenure_of == k)
         homes = chosen[ten == k]
@@ -516,12 +576,20 @@ def simulate_households(geo: Geography, stock: HousingStock,
     leave the region, some move by choice or because of a rent increase (private
     tenants on low incomes in gentrifying buurten; social tenants with higher
     incomes under the income-dependent rent increase from 2013), newcomers arrive,
-    and all searchers are allocated with :func:`_allocate`.
+    and all searchers are allocated with :func:`_allocate`. From
+    :data:`DISPLACEMENT_FROM` two steps come first: low-income households leaving a
+    city home (and low-income newcomers) look in the displacement suburb first
+    (chance :data:`SUBURB_P_FORCED` if forced out, :data:`SUBURB_P_OTHER` otherwise),
+    and a share :data:`MIDDLE_RESERVED` of the vacant social homes in post-war buurten
+    is let by lottery to middle incomes (selective allocation to mix the buurt).
     """
     b = geo.buurten
     n_b = len(b)
     gentrifying = b["name"].isin(GENTRIFYING).to_numpy()
     restructuring = int(np.flatnonzero(b["name"].to_numpy() == RESTRUCTURING)[0])
+    in_city = (b["gemeente_code"] == "GM9901").to_numpy()
+    in_suburb = (b["gemeente_code"] == DISPLACEMENT_SUBURB).to_numpy()
+    post_war = (b["kind"] == "P").to_numpy()
     d_buurt = list(stock.buurt)
     d_tenure = list(stock.tenure)
     d_quality = list(stock.quality)
@@ -586,11 +654,11 @@ def simulate_households(geo: Geography, stock: HousingStock,
         transitory_all[:n_ids] = (0.7 * transitory_all[:n_ids]
                                   + rng.normal(0, 0.18, n_ids))
         # new construction
-        for c_year, i, tenure, count in stock.construction:
+        for c_year, i, tenure, count, quality in stock.construction:
             if c_year == year:
                 d_buurt.extend([i] * count)
                 d_tenure.extend([tenure] * count)
-                d_quality.extend((rng.normal(0, 0.25, count) + 0.35).tolist())
+                d_quality.extend((rng.normal(0, 0.25, count) + quality).tolist())
                 d_alive.extend([True] * count)
                 flows[i, 0] += count
         db, dt, dq, alive = arrays()
@@ -675,7 +743,40 @@ def simulate_households(geo: Geography, stock: HousingStock,
         age_s = np.asarray(attrs["age0"])[searchers] + (year - FIRST_YEAR)
         urgent = np.isin(searchers, [h for h, c in reason.items() if c == 2])
         price = stock.price_level[db, year_i] + dq
-        new_home = _allocate(z_s, age_s, urgent, vacant, dt, price, year, rng)
+        new_home = np.empty(len(searchers), dtype=np.int64)
+        # displacement: from 2016 low-income households who must move (or arrive) look
+        # first in the cheap suburb; they get its vacancies before anybody else
+        to_suburb = np.zeros(len(searchers), dtype=bool)
+        if year >= DISPLACEMENT_FROM:
+            forced = np.isin(searchers, [h for h, c in reason.items() if c > 0])
+            p_suburb = np.where(forced, SUBURB_P_FORCED, SUBURB_P_OTHER)
+            from_city = np.ones(len(searchers), dtype=bool)
+            from_city[: len(movers)] = in_city[db[[old_home[int(h)] for h in movers]]]
+            to_suburb = ((z_s < LOW_INCOME_SCORE) & from_city
+                         & (rng.random(len(searchers)) < p_suburb))
+            suburb_vacant = vacant[in_suburb[db[vacant]]]
+            idx = np.flatnonzero(to_suburb)
+            if len(idx) > len(suburb_vacant):
+                to_suburb[rng.permutation(idx)[len(suburb_vacant):]] = False
+            idx = np.flatnonzero(to_suburb)
+            new_home[idx] = _allocate(z_s[idx], age_s[idx], urgent[idx], suburb_vacant, dt,
+                                      price, year, rng)
+            vacant = np.setdiff1d(vacant, new_home[idx])
+        # mixing by allocation (Rotterdamwet-like selective allocation, from 2016): a
+        # share of the vacant social homes in post-war buurten goes to middle incomes
+        placed = to_suburb.copy()
+        if year >= DISPLACEMENT_FROM and MIDDLE_RESERVED > 0:
+            reserved = vacant[post_war[db[vacant]] & (dt[vacant] == SOCIAL)]
+            reserved = reserved[rng.random(len(reserved)) < MIDDLE_RESERVED]
+            idx = np.flatnonzero(~placed & (z_s >= LOW_INCOME_SCORE) & (z_s < HIGH_INCOME_SCORE))
+            idx = rng.permutation(idx)[: len(reserved)]
+            reserved = rng.permutation(reserved)[: len(idx)]
+            new_home[idx] = reserved  # a random match: it is a lottery among the middle
+            placed[idx] = True
+            vacant = np.setdiff1d(vacant, reserved)
+        rest = np.flatnonzero(~placed)
+        new_home[rest] = _allocate(z_s[rest], age_s[rest], urgent[rest], vacant, dt, price,
+                                   year, rng)
         occupant[new_home] = searchers
         m = len(movers)
         moved = new_home[:m] != np.asarray([old_home[int(h)] for h in movers], dtype=np.int64)
@@ -1368,9 +1469,10 @@ def story_table(household_years: pd.DataFrame) -> pd.DataFrame:
     """Dissimilarity indices by year that carry the course's story (buurt level).
 
     Columns: D low (bottom 40 %) vs high (top 20 %) income in the city and in the
-    metropolitan area (city + suburbs); D of the national bottom 10 % and top 1 % vs
-    all other households (city); D of social rent vs other tenures (city, over
-    occupied dwellings); share of the national bottom quintile among social renters.
+    metropolitan area (city + suburbs); D of the national bottom 10 %, the middle
+    (40-80 %) and the top 1 % vs all other households (city); D of social rent vs other
+    tenures (city, over occupied dwellings); share of the national bottom quintile among
+    social renters.
     """
     hy = household_years
     rows = []
@@ -1386,6 +1488,7 @@ def story_table(household_years: pd.DataFrame) -> pd.DataFrame:
         rows.append({"year": int(year), "D_low_high_city": d(pc < 40, pc >= 80),
                      "D_low_high_metro": d(pm < 40, pm >= 80, g),
                      "D_bottom_10_city": d(pc < 10, pc >= 10),
+                     "D_middle_city": d((pc >= 40) & (pc < 80), (pc < 40) | (pc >= 80)),
                      "D_top_1_city": d(pc == 99, pc < 99),
                      "D_social_rent_city": d(social, ~social),
                      "bottom_20_share_of_social_renters": round(float((pc[social] < 20).mean()),
