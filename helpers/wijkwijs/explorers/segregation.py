@@ -18,7 +18,10 @@ synthetic city.
 0.5
 >>> ex = segregation_explorer()
 >>> ex.set(group="top_1", year=2022, scale="wijk")
->>> "0.656" in ex.table_view.value   # D of the top 1 % over the city's wijken in 2022
+>>> from wijkwijs import havenstad_views as hv, segregation as seg
+>>> wijken = hv.group_counts(2022, scale="wijk")
+>>> d = seg.dissimilarity(wijken, group="top_1", total="households")
+>>> f"<td>{d:.3f}</td>" in ex.table_view.value  # the table shows D of the top 1 %
 True
 """
 
