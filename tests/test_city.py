@@ -19,15 +19,9 @@ from hypothesis import strategies as st
 from wijkwijs import city
 from wijkwijs import data as hd
 from wijkwijs.paths import datasets_dir
-from wijkwijs.segregation import segregation_profile
+from wijkwijs.segregation import dissimilarity_between, segregation_profile
 
 YEARS = list(range(2011, 2023))
-
-
-def dissimilarity(a, b) -> float:
-    a = np.asarray(a, dtype=float)
-    b = np.asarray(b, dtype=float)
-    return 0.5 * float(np.abs(a / a.sum() - b / b.sum()).sum())
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +39,7 @@ def index_by_year(panel, group_a, group_b=None, city_only=True) -> dict[int, flo
         pc = g["national_percentile"]
         a = group_a(pc).groupby(g["buurt_code"]).sum()
         b = (group_b(pc) if group_b else ~group_a(pc)).groupby(g["buurt_code"]).sum()
-        out[year] = dissimilarity(a, b)
+        out[year] = dissimilarity_between(a, b)
     return out
 
 
@@ -260,7 +254,7 @@ def test_social_rent_shrinks_concentrates_and_residualises(panel):
     share = dw.groupby("year")["social_rent"].sum() / dw.groupby("year")["total"].sum()
     assert share[2011] > 0.45 and share[2022] < share[2011] - 0.05
     assert (np.diff(share.to_numpy()) < 0).all()
-    conc = {y: dissimilarity(g["social_rent"], g["total"] - g["social_rent"])
+    conc = {y: dissimilarity_between(g["social_rent"], g["total"] - g["social_rent"])
             for y, g in dw.groupby("year")}
     assert conc[2022] > conc[2011]
     city_p = panel[panel["gemeente"] == "GM9901"]

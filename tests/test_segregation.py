@@ -13,7 +13,7 @@ import warnings
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from wijkwijs import segregation as seg
@@ -538,3 +538,20 @@ def test_error_messages_of_the_other_functions():
         seg.aggregate(pd.DataFrame({"wijk": ["N", None], "low": [1, 2]}), "wijk", "low")
     with pytest.raises(ValueError, match=r"aggregate is undefined for negative count column 'low'"):
         seg.aggregate(pd.DataFrame({"wijk": ["N", "Z"], "low": [1, -2]}), "wijk", "low")
+
+
+@given(st.lists(st.tuples(st.integers(0, 500), st.integers(0, 500)), min_size=2, max_size=30))
+@settings(max_examples=150, deadline=None)
+def test_dissimilarity_between_is_duncans_two_group_form(pairs):
+    a = np.array([p[0] for p in pairs], dtype=float)
+    b = np.array([p[1] for p in pairs], dtype=float)
+    assume(a.sum() > 0 and b.sum() > 0)
+    expected = 0.5 * np.abs(a / a.sum() - b / b.sum()).sum()  # Duncan & Duncan (1955)
+    assert seg.dissimilarity_between(a, b) == pytest.approx(expected, abs=1e-12)
+
+
+def test_dissimilarity_between_errors_name_the_problem():
+    with pytest.raises(ValueError, match="lengths differ"):
+        seg.dissimilarity_between([1, 2], [1, 2, 3])
+    with pytest.raises(ValueError, match="negative"):
+        seg.dissimilarity_between([1, -2], [1, 2])

@@ -55,6 +55,8 @@ from statistics import NormalDist
 import numpy as np
 import pandas as pd
 
+from wijkwijs.segregation import dissimilarity_between
+
 SEED = 20250101
 YEARS = tuple(range(2011, 2023))
 FIRST_YEAR, LAST_YEAR = YEARS[0], YEARS[-1]
@@ -1320,17 +1322,6 @@ def build_statistics(geo: Geography, hh: Households) -> pd.DataFrame:
 # Putting it together: generate, calibrate, write
 # --------------------------------------------------------------------------------------
 
-def dissimilarity(a: np.ndarray, b: np.ndarray) -> float:
-    """Duncan & Duncan (1955) index ``D = 1/2 sum_i |a_i/A - b_i/B|``.
-
-    >>> dissimilarity(np.array([10, 0]), np.array([0, 10]))
-    1.0
-    """
-    a = np.asarray(a, dtype=float)
-    b = np.asarray(b, dtype=float)
-    return float(0.5 * np.abs(a / a.sum() - b / b.sum()).sum())
-
-
 def _gini(x: np.ndarray) -> float:
     x = np.sort(np.asarray(x, dtype=float))
     n = len(x)
@@ -1446,7 +1437,7 @@ def calibration_table(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                  "0.09-0.38", "SCP/CBS Armoede en sociale uitsluiting 2015 (range over "
                  "municipalities 9-38 %; Amsterdam 18 %, Den Haag 30 %; 500 m squares, "
                  "not buurten)",
-                 f"{dissimilarity(g13['bottom_10'], g13['all'] - g13['bottom_10']):.3f}"))
+                 f"{dissimilarity_between(g13['bottom_10'], g13['all'] - g13['bottom_10']):.3f}"))
     dw = tables["dwellings"]
     dwc = dw[dw["buurt_code"].str.startswith("BU9901")].groupby("year")[
         ["social_rent", "total"]].sum()
@@ -1482,7 +1473,7 @@ def story_table(household_years: pd.DataFrame) -> pd.DataFrame:
         social = town["tenure"] == "social_rent"
 
         def d(a, b, frame=town):
-            return round(dissimilarity(a.groupby(frame["buurt_code"]).sum(),
+            return round(dissimilarity_between(a.groupby(frame["buurt_code"]).sum(),
                                        b.groupby(frame["buurt_code"]).sum()), 3)
 
         rows.append({"year": int(year), "D_low_high_city": d(pc < 40, pc >= 80),

@@ -57,6 +57,7 @@ __all__ = [
     "atkinson_segregation",
     "correlation_ratio",
     "dissimilarity",
+    "dissimilarity_between",
     "entropy_index",
     "exposure",
     "gini_segregation",
@@ -349,6 +350,30 @@ def dissimilarity(data: ArrayLike | pd.DataFrame, total: ArrayLike | str | None 
     0.520833
     """
     return _dissimilarity(*_two_group(data, total, group, "dissimilarity"))
+
+
+def dissimilarity_between(a: ArrayLike, b: ArrayLike) -> float:
+    r"""Dissimilarity D between two groups counted separately per unit.
+
+    The form of Duncan & Duncan (1955) for two disjoint groups, such as low- and
+    high-income households (the middle left out):
+
+    .. math:: D = \tfrac12 \sum_i \left| \frac{a_i}{A} - \frac{b_i}{B} \right|
+
+    It equals :func:`dissimilarity` of group ``a`` out of the unit totals ``a + b``,
+    which is how it is computed, with the same checks.
+
+    Examples
+    --------
+    >>> dissimilarity_between([10, 0], [0, 10])
+    1.0
+    >>> round(dissimilarity_between([60, 30, 10], [10, 30, 60]), 3)
+    0.5
+    """
+    a_counts = _counts(a, "group a counts", "dissimilarity_between")
+    b_counts = _counts(b, "group b counts", "dissimilarity_between")
+    check_same_length(**{"group a counts": a_counts, "group b counts": b_counts})
+    return dissimilarity(a_counts, a_counts + b_counts)
 
 
 def isolation(data: ArrayLike | pd.DataFrame, total: ArrayLike | str | None = None,

@@ -91,6 +91,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from wijkwijs import segregation
 from wijkwijs._validate import check_fraction
 
 __all__ = ["RINGS", "TENURES", "ParadoxModel", "dissimilarity", "make_zones"]
@@ -129,8 +130,8 @@ def dissimilarity(a: np.ndarray, b: np.ndarray) -> float:
     a = np.asarray(a, dtype=float)
     b = np.asarray(b, dtype=float)
     if a.sum() <= 0 or b.sum() <= 0:
-        return float("nan")
-    return float(0.5 * np.abs(a / a.sum() - b / b.sum()).sum())
+        return float("nan")  # a year in which one group has left the area altogether
+    return segregation.dissimilarity_between(a, b)
 
 
 def make_zones() -> pd.DataFrame:

@@ -82,6 +82,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from wijkwijs import segregation
 from wijkwijs._validate import as_values, check_fraction
 
 __all__ = [
@@ -286,22 +287,11 @@ def _block_counts(grid: np.ndarray, n_groups: int, block: int) -> np.ndarray:
 
 def _dissimilarity_and_theil(counts: np.ndarray) -> tuple[float, float]:
     """Multigroup dissimilarity and Theil's H from a (units × groups) count table."""
-    counts = counts[counts.sum(axis=1) > 0].astype(float)
-    t_i = counts.sum(axis=1)
-    total = t_i.sum()
-    p_g = counts.sum(axis=0) / total
-    p_g = p_g[p_g > 0]
-    counts = counts[:, counts.sum(axis=0) > 0]
-    if p_g.size < 2:
+    counts = counts[:, counts.sum(axis=0) > 0].astype(float)  # groups absent from the grid
+    if counts.shape[1] < 2:
         return float("nan"), float("nan")
-    pi = counts / t_i[:, None]
-    interaction = float(np.sum(p_g * (1 - p_g)))
-    dissim = float(np.sum(t_i[:, None] * np.abs(pi - p_g)) / (2 * total * interaction))
-    entropy = float(-np.sum(p_g * np.log(p_g)))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        e_i = -np.sum(np.where(pi > 0, pi * np.log(pi), 0.0), axis=1)
-    theil = float(np.sum(t_i * (entropy - e_i)) / (total * entropy))
-    return dissim, theil
+    return (segregation.multigroup_dissimilarity(counts),
+            segregation.multigroup_information(counts))
 
 
 def block_segregation(grid: np.ndarray, block_sizes: Sequence[int] = (2, 5, 10, 25),
