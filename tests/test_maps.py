@@ -18,37 +18,20 @@ import numpy as np
 import pytest
 from branca.element import MacroElement
 from folium.elements import JSCSSMixin
+from map_fixtures import ESCAPED, SCRIPT, grid_gdf, orgs_gdf
 from shapely.geometry import Point, box
 
 from wijkwijs import i18n, maps
 from wijkwijs.plots import CATEGORICAL
 
-SCRIPT = "<script>alert(1)</script>"
-ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 CDN_HOSTS = ("cdn.jsdelivr.net", "code.jquery.com", "cdnjs.cloudflare.com",
              "netdna.bootstrapcdn.com", "maxcdn.bootstrapcdn.com", "unpkg.com")
 
 
 # ---------------------------------------------------------------- fixtures
 
-def grid_gdf(n: int = 4, size: float = 250.0) -> gpd.GeoDataFrame:
-    """An n×n grid of square neighbourhoods in metres, codes BU00…, one value each."""
-    rows = []
-    for i, j in itertools.product(range(n), range(n)):
-        rows.append({
-            "code": f"BU{i * n + j:02d}",
-            "name": f"Buurt {i}-{j}",
-            "income": 20.0 + 3.0 * i + 1.5 * j + (i * j) % 3,
-            "geometry": box(j * size, i * size, (j + 1) * size, (i + 1) * size),
-        })
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:28992")
 
 
-def orgs_gdf() -> gpd.GeoDataFrame:
-    return gpd.GeoDataFrame(
-        {"name": ["Buurthuis De Brug", SCRIPT, "Bibliotheek Oost & West"],
-         "type": ["community centre", "sports club", "library"]},
-        geometry=[Point(125, 125), Point(625, 375), Point(875, 875)], crs="EPSG:28992")
 
 
 @pytest.fixture()

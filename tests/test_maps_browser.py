@@ -9,41 +9,22 @@ tooltip and popup, and that no dialog ever opens.
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 from pathlib import Path
 
-import geopandas as gpd
 import pytest
-from shapely.geometry import Point, box
+from browser_harness import CHROMIUM
+from browser_harness import CHROMIUM_ARGS as ARGS
+from map_fixtures import ESCAPED, SCRIPT, grid_gdf, orgs_gdf
 
 from wijkwijs import maps
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-
-SCRIPT = "<script>alert(1)</script>"
-ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 
 pytestmark = pytest.mark.browser
 
 
-def grid_gdf(n: int = 4, size: float = 250.0) -> gpd.GeoDataFrame:
-    """An n×n grid of square neighbourhoods in metres, codes BU00…."""
-    rows = [{"code": f"BU{i * n + j:02d}", "name": f"Buurt {i}-{j}",
-             "income": 20.0 + 3.0 * i + 1.5 * j + (i * j) % 3,
-             "geometry": box(j * size, i * size, (j + 1) * size, (i + 1) * size)}
-            for i, j in itertools.product(range(n), range(n))]
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:28992")
 
 
-def orgs_gdf() -> gpd.GeoDataFrame:
-    return gpd.GeoDataFrame(
-        {"name": ["Buurthuis De Brug", SCRIPT, "Bibliotheek Oost & West"],
-         "type": ["community centre", "sports club", "library"]},
-        geometry=[Point(125, 125), Point(625, 375), Point(875, 875)], crs="EPSG:28992")
 
 
 @pytest.fixture(scope="module")
