@@ -449,8 +449,7 @@ def draw_explorer(fig, *, protected_share: float, rent_regulation: float,
         {"protected_share": protected_share, "rent_regulation": rent_regulation,
          "new_social_per_year": new_social_per_year,
          "social_sales_per_year": social_sales_per_year}, seed=seed)
-    # Fixed axes instead of constrained layout: the year slider redraws twice as fast.
-    fig.set_layout_engine("none")
+    # Fixed axes positions (the Explorer's figure has no layout engine: faster redraws).
     left = fig.add_axes((0.065, 0.12, 0.45, 0.78))
     right = fig.add_axes((0.575, 0.12, 0.34, 0.78))
     cax = fig.add_axes((0.925, 0.17, 0.015, 0.68))
