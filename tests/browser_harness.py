@@ -65,8 +65,7 @@ def lab_server(workdir: Path):
     log = (workdir / "lab.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "wijkwijs.cli", "lab", "--dir", str(copy_dir),
-         "--no-browser", f"--port={port}", "--ServerApp.port_retries=0",
-         *(["--allow-root"] if os.geteuid() == 0 else [])],  # CI runs as root
+         "--no-browser", f"--port={port}", "--ServerApp.port_retries=0"],
         env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:

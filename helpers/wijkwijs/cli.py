@@ -54,8 +54,11 @@ def lab_command(directory: Path, extra: list[str] | None = None) -> list[str]:
     if forbidden:
         raise SystemExit(f"wijkwijs lab will not change {forbidden[0].split('=')[0]}: the "
                          "course server stays on 127.0.0.1 with token authentication.")
+    # JupyterLab refuses to start as root (common in containers and on course VMs)
+    # unless told so; that changes nothing about who can reach the server.
+    as_root = ["--allow-root"] if getattr(os, "geteuid", lambda: -1)() == 0 else []
     return [sys.executable, "-m", "jupyter", "lab", "--ServerApp.ip=127.0.0.1",
-            f"--ServerApp.root_dir={directory}", *extra, str(directory / WELCOME)]
+            f"--ServerApp.root_dir={directory}", *as_root, *extra, str(directory / WELCOME)]
 
 
 def main(argv: list[str] | None = None) -> int:
