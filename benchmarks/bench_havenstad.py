@@ -13,12 +13,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from wijkwijs.data import HAVENSTAD_TABLES
+from wijkwijs.havenstad.load import HAVENSTAD_TABLES
 from wijkwijs.paths import datasets_dir
 
 
 def _cold_load_seconds(table: str) -> float:
-    code = ("import time; import wijkwijs.data as d; t = time.perf_counter(); "
+    code = ("import time; import wijkwijs.havenstad.load as d; t = time.perf_counter(); "
             f"d.havenstad({table!r}); print(time.perf_counter() - t)")
     runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  check=True).stdout) for _ in range(3)]
@@ -31,7 +31,7 @@ def main() -> None:
         print(f"{table:<18} {_cold_load_seconds(table):>12.3f}", flush=True)
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "wijkwijs.city", "--out", out], check=True,
+        subprocess.run([sys.executable, "-m", "wijkwijs.havenstad.generate", "--out", out], check=True,
                        capture_output=True)
         seconds = time.perf_counter() - start
         committed = (datasets_dir() / "havenstad" / "SHA256SUMS").read_text()

@@ -1,7 +1,7 @@
 """Tests of the synthetic city Havenstad: reproducibility, consistency and the story.
 
 The story tests read the committed data through the loaders and compute their own
-dissimilarity index (Duncan & Duncan 1955), independent of ``wijkwijs.city``.
+dissimilarity index (Duncan & Duncan 1955), independent of ``wijkwijs.havenstad.generate``.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wijkwijs import city
-from wijkwijs import data as hd
+from wijkwijs.havenstad import generate as city
+from wijkwijs.havenstad import load as hd
 from wijkwijs.paths import datasets_dir
 from wijkwijs.segregation import dissimilarity_between, segregation_profile
 

@@ -6,7 +6,7 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from wijkwijs import data as hd
+from wijkwijs.havenstad import load as hd
 
 
 @pytest.mark.parametrize("table", list(hd.HAVENSTAD_TABLES))

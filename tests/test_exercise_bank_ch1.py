@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wijkwijs import exercises as ex
-from wijkwijs.exercise_bank import ch1
+from wijkwijs.exercises import ch1
 from wijkwijs.explorers.inequality import LORENZ_FIVE
 
 

@@ -7,8 +7,8 @@ import math
 import pytest
 
 from wijkwijs import exercises as ex
-from wijkwijs import havenstad_views as hv
-from wijkwijs.data import havenstad_dwellings, havenstad_neighbourhoods
+from wijkwijs.havenstad import views as hv
+from wijkwijs.havenstad import havenstad_dwellings, havenstad_neighbourhoods
 
 
 def test_toy_answers_are_the_hand_computed_values():

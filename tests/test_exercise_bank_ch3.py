@@ -1,4 +1,4 @@
-"""Tests for wijkwijs.exercise_bank.ch3: answers computable, feedback right, notebooks
+"""Tests for wijkwijs.exercises.ch3: answers computable, feedback right, notebooks
 refer to existing exercises."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 
 from wijkwijs import exercises as ex
 from wijkwijs import i18n
-from wijkwijs.exercise_bank import ch3
+from wijkwijs.exercises import ch3
 
 
 def test_hints_in_dutch():

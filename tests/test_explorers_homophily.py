@@ -121,7 +121,7 @@ def test_schelling_sweep_mild_wishes_make_strong_segregation():
 
 
 def test_havenstad_graph_keeps_households_without_ties():
-    from wijkwijs import data
+    from wijkwijs.havenstad import load as data
     code = "BU99010406"
     g = hp.havenstad_tie_graph(code)
     ties = data.havenstad_ties(code=code)
@@ -137,7 +137,7 @@ def test_havenstad_resident_networks_agree_with_networkx_and_show_homophily(attr
     """The measures on Havenstad's synthetic resident networks, checked against networkx."""
     import networkx as nx
 
-    from wijkwijs import data
+    from wijkwijs.havenstad import load as data
     from wijkwijs.models.ties import attribute_assortativity, numeric_assortativity
 
     codes = sorted(data.havenstad_ties()["buurt_code"].unique())

@@ -7,7 +7,7 @@ import math
 import matplotlib.pyplot as plt
 import pytest
 
-from wijkwijs import havenstad_views as hv
+from wijkwijs.havenstad import views as hv
 from wijkwijs import i18n
 from wijkwijs import segregation as seg
 from wijkwijs.explorers import segregation as ch2

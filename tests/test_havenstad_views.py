@@ -1,4 +1,4 @@
-"""Tests for wijkwijs.havenstad_views: group counts straight from the household panel.
+"""Tests for wijkwijs.havenstad.views: group counts straight from the household panel.
 
 Oracles: direct pandas counts on the raw panel, PySAL ``segregation`` (Dissim,
 Isolation) as an independent implementation of the indices, and the aggregation
@@ -11,9 +11,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from wijkwijs import havenstad_views as hv
+from wijkwijs.havenstad import views as hv
 from wijkwijs import segregation as seg
-from wijkwijs.data import (
+from wijkwijs.havenstad import (
     havenstad_dwellings,
     havenstad_household_years,
     havenstad_neighbourhoods,

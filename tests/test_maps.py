@@ -22,7 +22,7 @@ from map_fixtures import ESCAPED, SCRIPT, grid_gdf, orgs_gdf
 from shapely.geometry import Point, box
 
 from wijkwijs import i18n, maps
-from wijkwijs.plots import CATEGORICAL
+from wijkwijs.figures import CATEGORICAL
 
 CDN_HOSTS = ("cdn.jsdelivr.net", "code.jquery.com", "cdnjs.cloudflare.com",
              "netdna.bootstrapcdn.com", "maxcdn.bootstrapcdn.com", "unpkg.com")

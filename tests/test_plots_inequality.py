@@ -1,4 +1,4 @@
-"""Tests for wijkwijs.plots_inequality: labelled figures with the right content."""
+"""Tests for wijkwijs.figures.inequality: labelled figures with the right content."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 
 from wijkwijs import i18n
-from wijkwijs._published import published
+from wijkwijs.published import published
 from wijkwijs.inequality import theil_decomposition
-from wijkwijs.plots_inequality import (
+from wijkwijs.figures.inequality import (
     city_gini_plot,
     gini_series_plot,
     lorenz_plot,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wijkwijs.data import published, published_names
+from wijkwijs.published import published, published_names
 
 
 @pytest.mark.parametrize("name", sorted(published_names()))

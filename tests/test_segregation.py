@@ -148,10 +148,10 @@ def test_havenstad_year_matches_pysal():
 
     Uses the buurt rows of ``datasets/havenstad/statistics.csv.gz`` (counts
     ``hh_low_income``, ``hh_high_income``, ``hh_bottom_10`` out of ``households``)
-    through ``wijkwijs.data.havenstad_statistics``: the last year, every index,
+    through ``wijkwijs.havenstad.havenstad_statistics``: the last year, every index,
     three groups, both the single functions and ``summary``.
     """
-    from wijkwijs import data
+    from wijkwijs.havenstad import load as data
 
     stats = data.havenstad_statistics()
     year = int(stats["year"].max())

@@ -17,16 +17,19 @@ import importlib
 from importlib import metadata
 
 __all__ = [
-    "city",
-    "data",
+    "examples",
     "exercises",
+    "explorers",
+    "figures",
+    "havenstad",
     "i18n",
     "inequality",
     "maps",
     "models",
     "paths",
-    "plots",
+    "published",
     "segregation",
+    "style",
     "version",
     "widgets",
 ]

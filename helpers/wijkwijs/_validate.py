@@ -154,3 +154,52 @@ def check_fraction(value: float, name: str, *, low: float = 0.0, high: float = 1
         rb = "]" if inclusive_high else ")"
         raise ValueError(f"{name} must lie in {lb}{low:g}, {high:g}{rb}; got {value!r}.")
     return v
+
+
+def check_year(year: Any, years: Sequence[int], *, name: str = "year",
+               allow_none: bool = True) -> int | None:
+    """Check that ``year`` is one of ``years`` (a whole number, not a bool) and return it.
+
+    The one year check of wijkwijs: loaders, views, explorers and models all use it,
+    so every wrong year gets the same message.
+
+    >>> check_year(2015, range(2011, 2023))
+    2015
+    >>> check_year(2030, range(2011, 2023))
+    Traceback (most recent call last):
+    ...
+    ValueError: year 2030 is not in the data; available years: 2011–2022.
+    >>> check_year(True, range(2011, 2023))
+    Traceback (most recent call last):
+    ...
+    ValueError: year True is not in the data; available years: 2011–2022.
+    """
+    if year is None and allow_none:
+        return None
+    known = list(years)
+    is_whole = isinstance(year, (int, np.integer)) and not isinstance(year, (bool, np.bool_))
+    if not is_whole or int(year) not in known:
+        raise ValueError(f"{name} {year!r} is not in the data; available years: "
+                         f"{known[0]}–{known[-1]}.")
+    return int(year)
+
+
+def check_choice(value: Any, allowed: Any, what: str) -> Any:
+    """Check that ``value`` is one of ``allowed`` (a sequence or the keys of a mapping).
+
+    >>> check_choice("wijk", ("buurt", "wijk"), "scale")
+    'wijk'
+    >>> check_choice("street", ("buurt", "wijk"), "scale")
+    Traceback (most recent call last):
+    ...
+    ValueError: scale 'street' is unknown; choose one of buurt, wijk.
+    """
+    options = list(allowed)
+    try:
+        ok = value in options
+    except TypeError:  # an unhashable or incomparable value is simply not an option
+        ok = False
+    if not ok:
+        raise ValueError(f"{what} {value!r} is unknown; choose one of "
+                         f"{', '.join(str(o) for o in options)}.")
+    return value

@@ -58,7 +58,7 @@ from wijkwijs.models.ties import (
     coleman_index,
     homophily_test,
 )
-from wijkwijs.plots import CATEGORICAL, OKABE_ITO, label_axes
+from wijkwijs.figures import CATEGORICAL, OKABE_ITO, label_axes
 from wijkwijs.widgets import Explorer, slider
 
 #: Seed of every Schelling run in chapter 5 (same seed, same city).
@@ -689,14 +689,14 @@ def havenstad_tie_graph(code: str, year: int = 2019) -> nx.Graph:
     Nodes are the households living in buurt ``code`` in ``year`` (also those without
     ties), with their ``background``, ``lifestyle``, ``household_type``, ``tenure``,
     ``age_head`` and ``national_percentile``; edges are the ties of
-    :func:`wijkwijs.data.havenstad_ties`. Havenstad is synthetic: no real people.
+    :func:`wijkwijs.havenstad.havenstad_ties`. Havenstad is synthetic: no real people.
 
     >>> g = havenstad_tie_graph("BU99010406")
     >>> g.number_of_nodes() > 500, g.nodes[next(iter(g))]["background"] in (
     ...     "netherlands", "europe", "outside_europe")
     (True, True)
     """
-    from wijkwijs import data
+    from wijkwijs.havenstad import load as data
 
     ties = data.havenstad_ties(code=code)
     households = data.havenstad_households(year)
@@ -727,7 +727,7 @@ def havenstad_homophily(codes: Sequence[str] | None = None, attribute: str = "ba
     >>> havenstad_homophily().shape[0]
     4
     """
-    from wijkwijs import data
+    from wijkwijs.havenstad import load as data
 
     names = data.havenstad("neighbourhoods").set_index("code")["name"]
     if codes is None:
@@ -754,7 +754,7 @@ def havenstad_ties_by(attribute: str = "lifestyle", codes: Sequence[str] | None 
     >>> havenstad_ties_by("lifestyle").columns.tolist()
     ['lifestyle', 'households', 'mean_ties', 'pct_without_ties']
     """
-    from wijkwijs import data
+    from wijkwijs.havenstad import load as data
 
     if codes is None:
         codes = sorted(data.havenstad_ties().buurt_code.unique())

@@ -18,8 +18,8 @@ import pandas as pd
 from wijkwijs import i18n
 from wijkwijs._validate import ArrayLike, as_values, check_fraction
 from wijkwijs.inequality import bottom_share, gini, palma, percentile_ratio, top_share
-from wijkwijs.plots import CATEGORICAL, label_axes
-from wijkwijs.plots_inequality import lorenz_plot
+from wijkwijs.figures import CATEGORICAL, label_axes
+from wijkwijs.figures.inequality import lorenz_plot
 from wijkwijs.widgets import Explorer, slider, toggle
 
 FIVE_BASE = np.array([15_000.0, 22_000.0, 30_000.0, 38_000.0, 45_000.0])
@@ -266,7 +266,7 @@ def havenstad_sample(year: int = 2022, n: int = 2_000, seed: int = 1) -> np.ndar
     >>> havenstad_sample(2022, n=5).size
     5
     """
-    from wijkwijs.data import havenstad
+    from wijkwijs.havenstad import havenstad
 
     incomes = havenstad("household_years", year=year, code="GM9901")["income"].to_numpy(float)
     if not 0 < n <= incomes.size:

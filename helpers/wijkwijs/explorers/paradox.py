@@ -37,7 +37,7 @@ from matplotlib.patches import Circle
 
 from wijkwijs import i18n
 from wijkwijs.models.paradox import ParadoxModel, make_zones
-from wijkwijs.plots import CATEGORICAL, SEQUENTIAL_CMAP, label_axes
+from wijkwijs.figures import CATEGORICAL, SEQUENTIAL_CMAP, label_axes
 from wijkwijs.widgets import Explorer, slider
 
 #: The four housing-policy levers, in the order they are shown.
@@ -322,7 +322,7 @@ def corporation_housing() -> pd.DataFrame:
     >>> list(t.columns)
     ['region', 'year', 'corporation_share_pct', 'source']
     """
-    from wijkwijs._published import published
+    from wijkwijs.published import published
 
     table = published("corporation_housing")
     table["corporation_share_pct"] = table["corporation_share_pct"].round(1)

@@ -11,14 +11,14 @@
 * :func:`segregation_explorer` — choose a group, a year and a scale; a map, the
   indices and the trend update together.
 
-All Havenstad numbers come from :mod:`wijkwijs.havenstad_views`; Havenstad is a
+All Havenstad numbers come from :mod:`wijkwijs.havenstad.views`; Havenstad is a
 synthetic city.
 
 >>> round(toy_dissimilarity(), 3)
 0.5
 >>> ex = segregation_explorer()
 >>> ex.set(group="top_1", year=2022, scale="wijk")
->>> from wijkwijs import havenstad_views as hv, segregation as seg
+>>> from wijkwijs.havenstad import views as hv, segregation as seg
 >>> wijken = hv.group_counts(2022, scale="wijk")
 >>> d = seg.dissimilarity(wijken, group="top_1", total="households")
 >>> f"<td>{d:.3f}</td>" in ex.table_view.value  # the table shows D of the top 1 %
@@ -36,12 +36,12 @@ from matplotlib import colormaps
 from matplotlib.collections import PolyCollection
 from matplotlib.colors import Normalize
 
-from wijkwijs import havenstad_views as hv
+from wijkwijs.havenstad import views as hv
 from wijkwijs import i18n
 from wijkwijs import maps as _maps  # noqa: F401  (registers the synthetic-city label)
 from wijkwijs import segregation as seg
-from wijkwijs.data import HAVENSTAD_YEARS
-from wijkwijs.plots import CATEGORICAL, SEQUENTIAL_CMAP, label_axes, new_figure
+from wijkwijs.havenstad.constants import YEARS as HAVENSTAD_YEARS
+from wijkwijs.figures import CATEGORICAL, SEQUENTIAL_CMAP, label_axes, new_figure
 from wijkwijs.widgets import Explorer, dropdown, slider
 
 i18n.register({
@@ -286,7 +286,7 @@ def plot_checkerboards():
 # --------------------------------------------------------------------------------------
 
 def group_label(group: str) -> str:
-    """The translated label of an income group of :data:`wijkwijs.havenstad_views.GROUPS`.
+    """The translated label of an income group of :data:`wijkwijs.havenstad.views.GROUPS`.
 
     >>> group_label("top_1")
     'Top 1%'

@@ -1,6 +1,6 @@
 """Figures for chapter 1: Lorenz curves, Gini series, city Ginis, Theil decompositions.
 
-Every function draws on a labelled axis made by :func:`wijkwijs.plots.new_figure`
+Every function draws on a labelled axis made by :func:`wijkwijs.figures.new_figure`
 (or on the ``ax`` it is given, as the explorers do) and returns that axis. Titles,
 axis labels and legends go through :mod:`wijkwijs.i18n`.
 
@@ -21,7 +21,7 @@ import pandas as pd
 
 from wijkwijs import i18n
 from wijkwijs.inequality import TheilDecomposition, lorenz
-from wijkwijs.plots import CATEGORICAL, new_figure
+from wijkwijs.figures import CATEGORICAL, new_figure
 
 #: More points than this are resampled on an even grid before drawing (see lorenz_points).
 MAX_LORENZ_POINTS = 401
@@ -139,11 +139,11 @@ def lorenz_plot(curves: Mapping[str, Any], *, ax=None, title: str | None = None,
 def gini_series_plot(frame: pd.DataFrame, *, ax=None):
     """Gini of income and of wealth by year, provisional years drawn hollow.
 
-    ``frame`` has the columns of ``wijkwijs.data.published("nl_inequality")``:
+    ``frame`` has the columns of ``wijkwijs.published.published("nl_inequality")``:
     ``year``, ``gini_standardised_income``, ``gini_wealth``, ``provisional``.
 
     >>> import matplotlib.pyplot as plt
-    >>> from wijkwijs._published import published
+    >>> from wijkwijs.published import published
     >>> ax = gini_series_plot(published("nl_inequality"))
     >>> tuple(float(v) for v in ax.get_ylim())
     (0.0, 1.0)
@@ -152,7 +152,7 @@ def gini_series_plot(frame: pd.DataFrame, *, ax=None):
     missing = {"year", "gini_standardised_income", "gini_wealth", "provisional"} - set(frame)
     if missing:
         raise ValueError(f"frame lacks column(s) {sorted(missing)}; pass "
-                         "wijkwijs.data.published('nl_inequality').")
+                         "wijkwijs.published.published('nl_inequality').")
     _, ax = new_figure(i18n.t("ineqplot.gini_series_title"), i18n.t("ineqplot.year"),
                        i18n.t("ineqplot.gini"), figsize=(7.0, 4.0), ax=ax)
     provisional = frame["provisional"].astype(str).str.lower().eq("true").to_numpy()
@@ -179,7 +179,7 @@ def city_gini_plot(frame: pd.DataFrame, *, ax=None):
     """Horizontal bars of the income Gini per area (``published("city_gini")``).
 
     >>> import matplotlib.pyplot as plt
-    >>> from wijkwijs._published import published
+    >>> from wijkwijs.published import published
     >>> ax = city_gini_plot(published("city_gini"))
     >>> len(ax.patches)
     4

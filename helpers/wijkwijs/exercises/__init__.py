@@ -5,8 +5,12 @@ right. A wrong answer gets "not yet" plus a hint, and each further wrong try get
 more specific hint. The solution is shown only when the learner asks for it with
 :func:`show_solution`.
 
-Exercises are defined in :mod:`wijkwijs.exercise_bank` (one module per chapter)
-and can expect four kinds of answer:
+Exercises are defined in the chapter banks of this package (``wijkwijs.exercises.ch0``,
+``ch1``, …: one module per chapter, found by their names, so a new chapter only adds a
+file). An exercise id starts with its chapter (``"2.1-toy-d"`` lives in ``ch2``), and
+checking it loads that one bank only. The banks use the measures, models and Havenstad
+layers and never import figures, maps, widgets or explorers, so checking an answer stays
+fast. Exercises can expect four kinds of answer:
 
 * ``number``: within an absolute or relative tolerance;
 * ``choice``: one option out of a list (letters or the option text);
@@ -40,6 +44,7 @@ from __future__ import annotations
 import html
 import importlib
 import math
+import pkgutil
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -130,28 +135,46 @@ class Feedback:
 
 _REGISTRY: dict[str, Exercise] = {}
 _ATTEMPTS: dict[str, int] = {}
-_BANK_MODULES = ("ch0", "ch1", "ch2", "ch3", "ch4", "ch5", "ch6")
+_BANK_NAME = re.compile(r"ch(\d+)$")
 
 
 def define(exercise: Exercise) -> Exercise:
-    """Register an exercise (used by :mod:`wijkwijs.exercise_bank`)."""
+    """Register an exercise (used by the chapter banks ``wijkwijs.exercises.chN``)."""
     if exercise.id in _REGISTRY and _REGISTRY[exercise.id] is not exercise:
         raise ValueError(f"exercise id {exercise.id!r} is defined twice")
     _REGISTRY[exercise.id] = exercise
     return exercise
 
 
-def _load_bank() -> None:
-    for name in _BANK_MODULES:
-        try:
-            importlib.import_module(f"wijkwijs.exercise_bank.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"wijkwijs.exercise_bank.{name}":
-                raise
+def bank_modules() -> list[str]:
+    """The chapter banks of this package, in chapter order (``['ch0', 'ch1', …]``).
+
+    >>> bank_modules()[0]
+    'ch0'
+    """
+    found = [(int(m.group(1)), info.name) for info in pkgutil.iter_modules(__path__)
+             if (m := _BANK_NAME.match(info.name))]
+    return [name for _, name in sorted(found)]
+
+
+def _load_bank(chapter: str | None = None) -> None:
+    """Import the bank of one chapter (``"2"``), or every bank when ``chapter`` is None."""
+    names = bank_modules()
+    if chapter is not None:
+        names = [n for n in names if n == f"ch{chapter}"]
+    for name in names:
+        importlib.import_module(f"{__name__}.{name}")
+
+
+def _chapter_of(exercise_id: str) -> str | None:
+    head = str(exercise_id).split("-")[0].split(".")[0]
+    return head if head.isdigit() else None
 
 
 def get(exercise_id: str) -> Exercise:
     """Return the exercise with this id, or raise a ``KeyError`` listing the ids."""
+    if exercise_id not in _REGISTRY and _chapter_of(exercise_id) is not None:
+        _load_bank(_chapter_of(exercise_id))
     if exercise_id not in _REGISTRY:
         _load_bank()
     if exercise_id not in _REGISTRY:

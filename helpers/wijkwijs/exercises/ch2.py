@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from wijkwijs import havenstad_views as hv
+from wijkwijs.havenstad import views as hv
 from wijkwijs import segregation as seg
 from wijkwijs.exercises import Exercise, define
 from wijkwijs.explorers import segregation as ch2
@@ -194,9 +194,9 @@ define(Exercise(
                "or lightest buurt.",
          "nl": "Kijk op de kaart van het aandeel sociale huur in 2022 en wijs de donkerste of "
                "lichtste buurt aan."},
-        {"en": "In code: shares = havenstad_views.social_rent_shares(2022), then the name at "
+        {"en": "In code: shares = views.social_rent_shares(2022), then the name at "
                "shares['social_rent_share'].idxmax().",
-         "nl": "In code: shares = havenstad_views.social_rent_shares(2022), dan de naam bij "
+         "nl": "In code: shares = views.social_rent_shares(2022), dan de naam bij "
                "shares['social_rent_share'].idxmax()."},
     ],
     solution={"en": "The buurt with the highest share of social rent in 2022, found with "
@@ -213,9 +213,9 @@ define(Exercise(
     hints=[
         {"en": "Compute D of the bottom 10% over the city's buurten in 2011 and in 2022.",
          "nl": "Bereken D van de onderste 10% over de buurten van de stad in 2011 en in 2022."},
-        {"en": "havenstad_views.group_trend('buurt') has one row per year and a column "
+        {"en": "views.group_trend('buurt') has one row per year and a column "
                "'bottom_10'. Subtract 2011 from 2022.",
-         "nl": "havenstad_views.group_trend('buurt') heeft een rij per jaar en een kolom "
+         "nl": "views.group_trend('buurt') heeft een rij per jaar en een kolom "
                "'bottom_10'. Trek 2011 af van 2022."},
     ],
     solution={"en": "D(2022) − D(2011) for the bottom 10% is positive: the poorest tenth lives "
@@ -256,9 +256,9 @@ define(Exercise(
         {"en": "Add up the buurten to wijken first, then compute D for the bottom 10%.",
          "nl": "Tel de buurten eerst op tot wijken en bereken dan D voor de onderste 10%."},
         {"en": "group_counts(2022, scale='wijk') gives the wijk counts; or use "
-               "havenstad_views.group_trend('wijk').",
+               "views.group_trend('wijk').",
          "nl": "group_counts(2022, scale='wijk') geeft de aantallen per wijk; of gebruik "
-               "havenstad_views.group_trend('wijk')."},
+               "views.group_trend('wijk')."},
     ],
     solution={"en": "seg.dissimilarity(group_counts(2022, scale='wijk'), group='bottom_10', "
                     "total='households'): lower than over buurten, because merging units hides "
@@ -301,8 +301,8 @@ define(Exercise(
                "the national bottom 10%?",
          "nl": "Welk deel van alle sociale huurders in de stad in 2022 hoort bij de landelijk "
                "onderste 10%?"},
-        {"en": "havenstad_views.social_rent_composition() has a column 'bottom_10_share'.",
-         "nl": "havenstad_views.social_rent_composition() heeft een kolom 'bottom_10_share'."},
+        {"en": "views.social_rent_composition() has a column 'bottom_10_share'.",
+         "nl": "views.social_rent_composition() heeft een kolom 'bottom_10_share'."},
     ],
     solution={"en": "bottom_10_share in 2022 from social_rent_composition(): higher than in "
                     "2011, as social rent becomes housing for the lowest incomes.",

@@ -1,10 +1,8 @@
-"""Loaders for the course data.
-
-Published figures (``datasets/published/``) are read with :func:`published`; see
-:func:`published_names` for what is there.
+"""Loaders of the synthetic city Havenstad.
 
 The synthetic city **Havenstad** (``datasets/havenstad/``, made by
-:mod:`wijkwijs.city`) is read with :func:`havenstad` or one function per table.
+:mod:`wijkwijs.havenstad.generate`) is read with :func:`havenstad` or one function
+per table.
 All data are synthetic; see ``datasets/havenstad/README.md``. Every loader returns
 a fresh pandas (Geo)DataFrame, so changing it never changes what the next call sees.
 
@@ -22,10 +20,24 @@ from functools import cache
 
 import pandas as pd
 
-from wijkwijs._published import published, published_names  # noqa: F401  (re-exported)
+from wijkwijs._validate import check_year
+from wijkwijs.havenstad.constants import (
+    BACKGROUNDS,
+    CITY_CODE,
+    FUNDING,
+    HOUSEHOLD_TYPES,
+    LIFESTYLES,
+    MOVE_REASONS,
+    ORIENTATIONS,
+    ROLES,
+    TENURES,
+    TIE_YEAR,
+    YEARS,
+)
 from wijkwijs.paths import datasets_dir
 
-HAVENSTAD_YEARS = tuple(range(2011, 2023))
+#: The years of the Havenstad panel (the same tuple as ``constants.YEARS``).
+HAVENSTAD_YEARS = YEARS
 
 #: table name -> (file, description)
 HAVENSTAD_TABLES: dict[str, tuple[str, str]] = {
@@ -39,22 +51,22 @@ HAVENSTAD_TABLES: dict[str, tuple[str, str]] = {
     "organisations": ("organisations.csv.gz", "social infrastructure"),
     "participation": ("participation.csv.gz", "household-organisation participation"),
     "referrals": ("referrals.csv.gz", "organisation-organisation referral links"),
-    "ties": ("ties.csv.gz", f"resident-resident ties in four buurten, {2019}"),
+    "ties": ("ties.csv.gz", f"resident-resident ties in four buurten, {TIE_YEAR}"),
     "statistics": ("statistics.csv.gz", "CBS-style statistics per buurt, wijk, gemeente"),
     "calibration": ("calibration.csv", "calibration targets, sources and achieved values"),
 }
 
 _CATEGORIES = {
-    "tenure": ["social_rent", "private_rent", "owner_occupied"],
-    "from_tenure": ["social_rent", "private_rent", "owner_occupied"],
-    "to_tenure": ["social_rent", "private_rent", "owner_occupied"],
-    "reason": ["choice", "rent_increase", "demolition", "sale"],
-    "background": ["netherlands", "europe", "outside_europe"],
-    "lifestyle": ["neighbourhood", "city_wide"],
-    "household_type": ["single", "couple", "couple_with_children", "single_parent"],
-    "funding": ["structural", "incidental", "own_income", "commercial"],
-    "orientation": ["bridging", "bonding"],
-    "role": ["participant", "volunteer"],
+    "tenure": list(TENURES),
+    "from_tenure": list(TENURES),
+    "to_tenure": list(TENURES),
+    "reason": list(MOVE_REASONS),
+    "background": list(BACKGROUNDS),
+    "lifestyle": list(LIFESTYLES),
+    "household_type": list(HOUSEHOLD_TYPES),
+    "funding": list(FUNDING),
+    "orientation": list(ORIENTATIONS),
+    "role": list(ROLES),
 }
 
 
@@ -90,14 +102,6 @@ def _read(table: str) -> pd.DataFrame:
     return frame
 
 
-def _check_year(year: int | None) -> None:
-    if year is None:
-        return
-    if isinstance(year, bool) or not isinstance(year, int) or year not in HAVENSTAD_YEARS:
-        raise ValueError(f"year {year!r} is not in the data; available years: "
-                         f"{HAVENSTAD_YEARS[0]}–{HAVENSTAD_YEARS[-1]}")
-
-
 def _known_codes() -> list[str]:
     nb = _read("neighbourhoods")
     return sorted({*nb["code"], *nb["wijk_code"], *nb["gemeente_code"]})
@@ -121,7 +125,8 @@ def _check_code(code: str | None) -> None:
         close = close if shared_prefix(close[0]) >= 2 else difflib.get_close_matches(
             text, known, n=5, cutoff=0.5)
         hint = f"closest codes: {', '.join(close)}" if close else (
-            f"codes look like {known[0]} (gemeente), WK990101 (wijk), BU99010101 (buurt)")
+            f"codes look like {CITY_CODE} (gemeente), WK{CITY_CODE[2:]}01 (wijk), "
+            f"BU{CITY_CODE[2:]}0101 (buurt)")
         raise ValueError(f"code {code!r} is not in Havenstad; {hint}. "
                          "See havenstad_neighbourhoods() for all codes.")
 
@@ -153,7 +158,7 @@ def havenstad(table: str, year: int | None = None, code: str | None = None) -> p
     if table not in HAVENSTAD_TABLES:
         raise ValueError(f"there is no Havenstad table {table!r}; available: "
                          f"{', '.join(HAVENSTAD_TABLES)}.")
-    _check_year(year)
+    check_year(year, YEARS)
     _check_code(code)
     frame = _read(table)
     mask = pd.Series(True, index=frame.index)
@@ -230,9 +235,9 @@ def havenstad_households(year: int | None = None) -> pd.DataFrame:
     >>> havenstad_households(2030)
     Traceback (most recent call last):
     ...
-    ValueError: year 2030 is not in the data; available years: 2011–2022
+    ValueError: year 2030 is not in the data; available years: 2011–2022.
     """
-    _check_year(year)
+    check_year(year, YEARS)
     static = _read("households")
     if year is None:
         return static.copy()

@@ -1,6 +1,6 @@
 """Ready-made views of the synthetic city Havenstad: income groups per unit and year.
 
-The household panel (:func:`wijkwijs.data.havenstad_household_years`) gives every
+The household panel (:func:`wijkwijs.havenstad.havenstad_household_years`) gives every
 household its *national income percentile* each year. This module turns it into
 the count tables that segregation indices need, once, and caches them:
 
@@ -33,28 +33,11 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from wijkwijs import data, i18n
+from wijkwijs import i18n
 from wijkwijs import segregation as seg
-
-#: The city itself (gemeente code); the other three gemeenten are its suburbs.
-CITY_CODE = "GM9901"
-
-#: Income groups by national percentile (0–99): name -> (lowest, highest) inclusive.
-GROUPS: dict[str, tuple[int, int]] = {
-    "bottom_10": (0, 9),
-    "low": (0, 39),
-    "middle": (40, 79),
-    "high": (80, 99),
-    "top_1": (99, 99),
-}
-
-#: Eleven ordered income bands for the segregation profile: ten deciles, the top
-#: decile split into 90–98 and the top 1 %. name -> (lowest, highest) percentile.
-INCOME_BANDS: dict[str, tuple[int, int]] = {
-    **{f"p{lo:02d}_{lo + 9:02d}": (lo, lo + 9) for lo in range(0, 90, 10)},
-    "p90_98": (90, 98),
-    "p99": (99, 99),
-}
+from wijkwijs._validate import check_choice, check_year
+from wijkwijs.havenstad import load as data
+from wijkwijs.havenstad.constants import CITY_CODE, GROUPS, INCOME_BANDS, TENURES, YEARS
 
 #: Scales of chapter 2: name -> (unit level, area).
 SCALES: dict[str, tuple[str, str]] = {
@@ -62,8 +45,6 @@ SCALES: dict[str, tuple[str, str]] = {
     "wijk": ("wijk", "city"),
     "metro": ("buurt", "metro"),
 }
-
-TENURES = ("social_rent", "private_rent", "owner_occupied")
 
 i18n.register({
     "seg2.group.bottom_10": {"en": "Bottom 10%", "nl": "Onderste 10%"},
@@ -76,17 +57,6 @@ i18n.register({
     "seg2.scale.metro": {"en": "Buurten of city and suburbs",
                          "nl": "Buurten van stad en randgemeenten"},
 })
-
-
-def _check_choice(value: object, allowed: dict | tuple, what: str) -> None:
-    if value not in allowed:
-        raise ValueError(f"{what} {value!r} is unknown; choose one of {', '.join(allowed)}.")
-
-
-def _check_year(year: int | None) -> None:
-    if year is not None and year not in data.HAVENSTAD_YEARS:
-        raise ValueError(f"year {year!r} is not in the data; available years: "
-                         f"{data.HAVENSTAD_YEARS[0]}–{data.HAVENSTAD_YEARS[-1]}.")
 
 
 @cache
@@ -173,14 +143,14 @@ def group_counts(year: int | None = None, *, scale: str = "buurt", level: str | 
     >>> group_counts(2022, level="gemeente", area="metro")["code"].tolist()
     ['GM9901', 'GM9902', 'GM9903', 'GM9904']
     """
-    _check_year(year)
+    check_year(year, YEARS)
     if level is None and area is None:
-        _check_choice(scale, SCALES, "scale")
+        check_choice(scale, SCALES, "scale")
         level, area = SCALES[scale]
     level = level or "buurt"
     area = area or "city"
-    _check_choice(level, ("buurt", "wijk", "gemeente"), "level")
-    _check_choice(area, ("city", "metro"), "area")
+    check_choice(level, ("buurt", "wijk", "gemeente"), "level")
+    check_choice(area, ("city", "metro"), "area")
     out = _table(level, area)
     if year is not None:
         out = out[out["year"] == year].reset_index(drop=True)
@@ -235,8 +205,8 @@ def group_trend(scale: str = "buurt", index: str = "dissimilarity") -> pd.DataFr
     >>> round(float(trend.loc[trend.year == 2011, "bottom_10"].item()), 3)
     0.304
     """
-    _check_choice(scale, SCALES, "scale")
-    _check_choice(index, seg.TWO_GROUP_INDICES, "index")
+    check_choice(scale, SCALES, "scale")
+    check_choice(index, seg.TWO_GROUP_INDICES, "index")
     return _trend(scale, index).copy()
 
 
@@ -247,9 +217,9 @@ def rank_order_trend(scale: str = "buurt") -> pd.DataFrame:
     >>> list(hr.columns), len(hr)
     (['year', 'H_R'], 12)
     """
-    _check_choice(scale, SCALES, "scale")
+    check_choice(scale, SCALES, "scale")
     rows = [(year, seg.rank_order_information(income_band_counts(year, scale=scale)))
-            for year in data.HAVENSTAD_YEARS]
+            for year in YEARS]
     return pd.DataFrame(rows, columns=["year", "H_R"])
 
 
@@ -264,7 +234,7 @@ def scale_comparison(year: int, group: str = "bottom_10") -> pd.DataFrame:
     >>> table["units"].tolist()
     [41, 8, 53, 13, 4]
     """
-    _check_choice(group, GROUPS, "group")
+    check_choice(group, GROUPS, "group")
     rows = []
     for area in ("city", "metro"):
         for level in ("buurt", "wijk", "gemeente"):
@@ -289,7 +259,7 @@ def social_rent_composition(area: str = "city") -> pd.DataFrame:
     >>> round(float(comp.loc[comp.year == 2011, "bottom_20_share"].item()), 3)
     0.425
     """
-    _check_choice(area, ("city", "metro"), "area")
+    check_choice(area, ("city", "metro"), "area")
     counts = group_counts(level="buurt", area=area)
     panel = _panel_counts()
     if area == "city":
@@ -312,7 +282,7 @@ def social_rent_composition(area: str = "city") -> pd.DataFrame:
 def social_rent_concentration(area: str = "city") -> pd.DataFrame:
     """How social rent dwellings are spread over the buurten, per year.
 
-    From the dwelling stock (:func:`wijkwijs.data.havenstad_dwellings`): the share
+    From the dwelling stock (:func:`wijkwijs.havenstad.havenstad_dwellings`): the share
     of social rent in the stock, D of social-rent dwellings against all other
     dwellings, and the number of buurten where more than half of the dwellings are
     social rent.
@@ -321,7 +291,7 @@ def social_rent_concentration(area: str = "city") -> pd.DataFrame:
     >>> list(conc.columns)
     ['year', 'social_share', 'D_social_rent', 'buurten_over_half']
     """
-    _check_choice(area, ("city", "metro"), "area")
+    check_choice(area, ("city", "metro"), "area")
     dwellings = data.havenstad_dwellings()
     if area == "city":
         dwellings = dwellings[dwellings["buurt_code"].str.startswith("BU" + CITY_CODE[2:])]
@@ -343,8 +313,8 @@ def social_rent_shares(year: int, area: str = "city") -> pd.DataFrame:
     >>> bool(shares["social_rent_share"].between(0, 1).all())
     True
     """
-    _check_year(year)
-    _check_choice(area, ("city", "metro"), "area")
+    check_year(year, YEARS)
+    check_choice(area, ("city", "metro"), "area")
     nb = data.havenstad_neighbourhoods("buurt")
     if area == "city":
         nb = nb[nb["gemeente_code"] == CITY_CODE]
@@ -361,7 +331,7 @@ def group_map_frame(year: int, scale: str = "buurt"):
     >>> len(gdf), "share_top_1" in gdf.columns
     (8, True)
     """
-    _check_choice(scale, SCALES, "scale")
+    check_choice(scale, SCALES, "scale")
     counts = group_counts(year, scale=scale)
     level, area = SCALES[scale]
     polygons = _polygons(level, area)
@@ -414,8 +384,8 @@ def organisation_points(year: int = 2022, area: str = "city"):
     """
     import geopandas as gpd
 
-    _check_year(year)
-    _check_choice(area, ("city", "metro"), "area")
+    check_year(year, YEARS)
+    check_choice(area, ("city", "metro"), "area")
     orgs = data.havenstad_organisations()
     closed = orgs["closed"].astype("float")
     open_ = (orgs["founded"] <= year) & (closed.isna() | (closed > year))

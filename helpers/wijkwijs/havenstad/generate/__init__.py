@@ -30,7 +30,7 @@ equal to the CBS national mean standardised income of each year; see
 
 Regenerate the shipped files with::
 
-    python -m wijkwijs.city --out datasets/havenstad
+    python -m wijkwijs.havenstad.generate --out datasets/havenstad
 
 >>> round(national_gini(), 3)
 0.29
@@ -1571,8 +1571,8 @@ def calibration_markdown(calibration: pd.DataFrame) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``python -m wijkwijs.city --out datasets/havenstad [--seed N]``."""
-    parser = argparse.ArgumentParser(prog="python -m wijkwijs.city",
+    """Command line: ``python -m wijkwijs.havenstad.generate --out datasets/havenstad [--seed N]``."""
+    parser = argparse.ArgumentParser(prog="python -m wijkwijs.havenstad.generate",
                                      description="Regenerate the synthetic city Havenstad.")
     parser.add_argument("--out", default="datasets/havenstad", help="output folder")
     parser.add_argument("--seed", type=int, default=SEED, help="random seed")

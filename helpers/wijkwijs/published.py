@@ -1,6 +1,8 @@
-"""Loader for the published figures in ``datasets/published/``.
+"""Published figures of the Netherlands (``datasets/published/``), each row with its source.
 
-Re-exported as :func:`wijkwijs.data.published`.
+These are real figures, quoted from CBS and SCP publications (see
+``datasets/published/README.md``); they are the counterpart of the synthetic city
+Havenstad (:mod:`wijkwijs.havenstad`).
 """
 
 from __future__ import annotations

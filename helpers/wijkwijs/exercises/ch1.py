@@ -25,14 +25,14 @@ HAVENSTAD_CITY, HAVENSTAD_YEAR = "GM9901", 2022
 
 def nl_inequality() -> pd.DataFrame:
     """The published Dutch Gini series (CBS 83739NED), indexed by year."""
-    from wijkwijs._published import published
+    from wijkwijs.published import published
 
     return published("nl_inequality").set_index("year")
 
 
 def havenstad_city_households(year: int = HAVENSTAD_YEAR) -> pd.DataFrame:
     """Households living in the (synthetic) city of Havenstad in ``year``: income and buurt."""
-    from wijkwijs.data import havenstad
+    from wijkwijs.havenstad import havenstad
 
     return havenstad("household_years", year=year, code=HAVENSTAD_CITY)
 

@@ -18,7 +18,7 @@ Three rules hold for every map made here:
 
 1. **Colour-blind safe.** Ordered values use colours sampled from matplotlib's
    ``cividis`` (or ``viridis``); categories use the Okabe–Ito palette of
-   :mod:`wijkwijs.plots`.
+   :mod:`wijkwijs.style`.
 2. **Every text is HTML-escaped.** Titles, legend entries, layer names,
    tooltips, popups and organisation names are escaped in Python before they
    reach the page, so an organisation called ``<script>alert(1)</script>`` shows
@@ -78,7 +78,7 @@ from jinja2 import Template
 
 from wijkwijs import _validate
 from wijkwijs.i18n import register, t
-from wijkwijs.plots import CATEGORICAL, SEQUENTIAL_CMAP
+from wijkwijs.figures import CATEGORICAL, SEQUENTIAL_CMAP
 
 __all__ = [
     "NO_DATA_COLOUR",
@@ -887,7 +887,7 @@ def add_organisations(m: folium.Map, orgs_gdf: Any, type_column: str = "type",
     """Add organisations as circle markers coloured by type, with a legend.
 
     Each type becomes its own layer (switchable in the layer control) and
-    takes the next Okabe–Ito colour of :data:`wijkwijs.plots.CATEGORICAL`
+    takes the next Okabe–Ito colour of :data:`wijkwijs.style.CATEGORICAL`
     unless ``colours`` maps it to another hex colour. Hovering a marker shows
     the organisation's name and type; clicking shows them with
     ``popup_columns``. All texts are escaped. Circle markers need no icon

@@ -1,0 +1,72 @@
+"""Figures of the course: one convention for every plot.
+
+Every public plotting function in this package is called ``plot_*``, takes its data
+first and an optional matplotlib ``ax`` last, and returns the
+:class:`~matplotlib.figure.Figure` it drew on::
+
+    fig = plot_something(data, ax=None)
+
+Without ``ax`` it makes a new figure; with ``ax`` it draws into that axis (so that a
+notebook can put several plots side by side) and returns ``ax.figure``. Every
+figure has a title and labelled axes, uses the colour-blind-safe palettes of
+:mod:`wijkwijs.style`, and every figure of Havenstad says *synthetic* on the figure
+itself. Figures sit on the measures, models and Havenstad layers and never import
+widgets or explorers.
+
+>>> fig, ax = new_figure("Title", "x", "y")
+>>> ax.get_title(), ax.get_xlabel(), ax.get_ylabel()
+('Title', 'x', 'y')
+>>> import matplotlib.pyplot as plt; plt.close(fig)
+"""
+
+from __future__ import annotations
+
+import io
+
+from matplotlib.figure import Figure
+
+from wijkwijs.style import CATEGORICAL, OKABE_ITO, SEQUENTIAL_CMAP
+
+__all__ = ["CATEGORICAL", "OKABE_ITO", "SEQUENTIAL_CMAP", "NotebookFigure", "label_axes",
+           "new_figure"]
+
+
+def new_figure(title: str, xlabel: str, ylabel: str, *, figsize: tuple[float, float] = (6.4, 4.0),
+               ax=None):
+    """Create (or label) a figure with its title and axis labels set.
+
+    Returns ``(fig, ax)``. Pass ``ax`` to label an existing axis instead.
+    """
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=figsize, layout="constrained")
+    else:
+        fig = ax.figure
+    label_axes(ax, title, xlabel, ylabel)
+    ax.set_prop_cycle(color=CATEGORICAL)
+    return fig, ax
+
+
+def label_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
+    """Set the title and both axis labels of ``ax`` in one call."""
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+
+
+class NotebookFigure(Figure):
+    """A matplotlib Figure (made without pyplot) that a notebook shows as a PNG image.
+
+    Explorers and some figures draw without pyplot, so that nothing is shown twice and
+    nothing is kept alive by pyplot's figure manager.
+
+    >>> fig = NotebookFigure(figsize=(2, 1))
+    >>> fig._repr_png_()[:4] == b"\\x89PNG"
+    True
+    """
+
+    def _repr_png_(self) -> bytes:
+        buffer = io.BytesIO()
+        self.savefig(buffer, format="png", dpi=100)
+        return buffer.getvalue()
