@@ -75,3 +75,34 @@ def test_errors_name_the_problem():
     message = r"unknown control\(s\) \['m'\]; this explorer has \['n'\]"
     with pytest.raises(ValueError, match=message):
         ex.set(m=1)
+
+
+def test_setting_several_controls_redraws_once():
+    calls = []
+    ex = Explorer({"a": slider("a", 1, 5, 1, value=1), "b": slider("b", 1, 5, 1, value=1)},
+                  table=lambda a, b: calls.append((a, b)) or pd.DataFrame({"sum": [a + b]}))
+    assert calls == [(1, 1)]
+    ex.set(a=2, b=3)
+    assert calls == [(1, 1), (2, 3)]  # one redraw for two controls, with both new values
+    assert "<td>5</td>" in ex.table_view.value
+    ex.set(a=2)  # nothing changed: no redraw
+    assert calls == [(1, 1), (2, 3)] and ex.updates == 2
+    ex.controls["a"].value = 4  # a learner moving one control still redraws at once
+    assert calls[-1] == (4, 3)
+
+
+def test_without_clearing_the_plot_updates_its_artists():
+    lines = []
+
+    def draw(ax, n):
+        if not ax.lines:
+            lines.append(ax.plot([0, 1], [0, n])[0])
+        else:
+            ax.lines[0].set_ydata([0, n])
+
+    ex = Explorer({"n": slider("n", 1, 5, 1, value=1)}, plot=draw, clear=False)
+    ex.set(n=3)
+    assert len(lines) == 1 and ex.figure.axes[0].lines[0] is lines[0]
+    assert list(lines[0].get_ydata()) == [0, 3]
+    with pytest.raises(ValueError, match="plot_takes must be 'axis' or 'figure'"):
+        Explorer({"n": slider("n", 1, 2, 1)}, plot=draw, plot_takes="axes")
