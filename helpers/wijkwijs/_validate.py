@@ -16,14 +16,22 @@ import numpy as np
 ArrayLike = Sequence[float] | np.ndarray | Any  # lists, ndarrays and pandas Series
 
 
-def _position(arr: np.ndarray, mask: np.ndarray, labels: Any = None) -> str:
+def position_of(arr: np.ndarray, mask: np.ndarray, labels: Any = None) -> str:
+    """Where the first ``True`` of ``mask`` is, for an error message.
+
+    >>> position_of(np.array([1.0, -2.0]), np.array([False, True]))
+    'position 1'
+    >>> position_of(np.array([1.0, -2.0]), np.array([False, True]), ["a", "b"])
+    "row 1 (label 'b')"
+    """
     idx = int(np.flatnonzero(mask)[0])
     if labels is not None:
         return f"row {idx} (label {labels[idx]!r})"
     return f"position {idx}"
 
 
-def _labels_of(x: Any) -> Any:
+def labels_of(x: Any) -> Any:
+    """The index labels of a pandas Series (to name rows in messages), else None."""
     if isinstance(x, (list, tuple, np.ndarray)):
         return None
     index = getattr(x, "index", None)  # a pandas Series: report its labels
@@ -57,7 +65,7 @@ def as_values(x: ArrayLike, name: str = "values", *, measure: str | None = None,
     ...
     ValueError: values contains NaN at position 1; remove or fill missing values first.
     """
-    labels = _labels_of(x)
+    labels = labels_of(x)
     try:
         arr = np.asarray(x, dtype=float)
     except (TypeError, ValueError) as exc:
@@ -71,12 +79,12 @@ def as_values(x: ArrayLike, name: str = "values", *, measure: str | None = None,
     bad = np.isnan(arr)
     if bad.any():
         raise ValueError(
-            f"{name} contains NaN at {_position(arr, bad, labels)}; "
+            f"{name} contains NaN at {position_of(arr, bad, labels)}; "
             "remove or fill missing values first."
         )
     bad = np.isinf(arr)
     if bad.any():
-        raise ValueError(f"{name} contains an infinite value at {_position(arr, bad, labels)}.")
+        raise ValueError(f"{name} contains an infinite value at {position_of(arr, bad, labels)}.")
     who = f"{measure} " if measure else ""
     reason = f" {why_positive}" if why_positive else ""
     if not allow_negative:
@@ -84,14 +92,14 @@ def as_values(x: ArrayLike, name: str = "values", *, measure: str | None = None,
         if bad.any():
             raise ValueError(
                 f"{who}is undefined for negative {name}: found {arr[bad][0]:g} at "
-                f"{_position(arr, bad, labels)}.{reason}".lstrip()
+                f"{position_of(arr, bad, labels)}.{reason}".lstrip()
             )
     if not allow_zero:
         bad = arr <= 0
         if bad.any():
             raise ValueError(
                 f"{who}needs strictly positive {name}: found {arr[bad][0]:g} at "
-                f"{_position(arr, bad, labels)}.{reason}".lstrip()
+                f"{position_of(arr, bad, labels)}.{reason}".lstrip()
             )
     return arr
 
@@ -203,3 +211,8 @@ def check_choice(value: Any, allowed: Any, what: str) -> Any:
         raise ValueError(f"{what} {value!r} is unknown; choose one of "
                          f"{', '.join(str(o) for o in options)}.")
     return value
+
+
+# Transitional names, removed once every caller uses the public ones.
+_position = position_of
+_labels_of = labels_of
