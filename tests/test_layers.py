@@ -32,8 +32,8 @@ MAX_LINES = 1_000
 #: layer of each top-level part of the package (a module or a subpackage)
 LAYER_OF_PART: dict[str, int] = {
     "__init__": 0, "_validate": 0, "i18n": 0, "paths": 0, "style": 0, "published": 0,
-    "inequality": 1, "segregation": 1, "models": 1,
-    "havenstad": 2, "examples": 2, "exercises": 2,
+    "inequality": 1, "segregation": 1, "models": 1, "infrastructure": 1, "networks": 1,
+    "havenstad": 2, "examples": 2, "exercises": 2, "opendata": 2, "fieldwork": 2,
     "figures": 3,
     "maps": 4,
     "widgets": 5, "explorers": 5,
