@@ -88,6 +88,23 @@ def test_right_answer_passes_and_wrong_answers_get_ever_more_specific_hints(exer
         ex.reset(exercise_id)
 
 
+ABSURD = [10**400, -(10**400), 10**5000, float("nan"), float("inf"), 1j, None, b"\xff",
+          [["nested"]], {"a": 1}, "", "1e400"]
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_absurd_answers_get_feedback_not_an_exception(exercise_id):
+    """``check("0.1-mean-income", 10**400)`` used to raise OverflowError."""
+    ex.reset(exercise_id)
+    try:
+        for answer in ABSURD:
+            feedback = ex.check(exercise_id, answer)
+            assert isinstance(feedback, ex.Feedback) and not feedback.correct, answer
+            assert feedback.message.startswith(("Not yet.", "Please")), feedback.message
+    finally:
+        ex.reset(exercise_id)
+
+
 @pytest.mark.parametrize("exercise_id", IDS)
 def test_hints_and_solution_exist_in_english_and_dutch(exercise_id):
     exercise = BANK[exercise_id]

@@ -121,3 +121,166 @@ def test_bank_exercises_are_well_formed_and_their_answers_pass():
         if exercise.kind == "text":
             answer = expected if isinstance(expected, str) else next(iter(expected))
         assert ex.check(exercise_id, answer).correct, exercise_id
+
+
+# --- Absurd answers get feedback, never an exception --------------------------------------
+
+def _numpy_values():
+    import numpy as np
+
+    return [np.float64(2.0), np.float32("nan"), np.int64(2), np.uint8(2), np.True_,
+            np.complex128(2 + 1j), np.array([2.0]), np.array(2), np.array([1, 2]),
+            np.array([]), np.array([[2.0]]), np.array(["a", "b"]), np.str_("2")]
+
+
+def _pandas_values():
+    import pandas as pd
+
+    return [pd.Series([2.0]), pd.Series([1, 2]), pd.Series([], dtype=float),
+            pd.DataFrame({"a": [2]}), pd.NA, pd.NaT, pd.Timestamp("2022-01-01")]
+
+
+class _Hostile:
+    """An object whose every conversion fails with an unusual error."""
+
+    def __float__(self):
+        raise RuntimeError("no float for you")
+
+    def __str__(self):
+        raise RuntimeError("no text for you")
+
+    def __iter__(self):
+        raise RuntimeError("no items for you")
+
+
+def _failing_generator():
+    yield "top 1%"
+    raise RuntimeError("the generator broke")
+
+
+def _absurd_answers():
+    import itertools
+    from decimal import Decimal
+    from fractions import Fraction
+
+    return [10**400, -(10**400), 10**5000, Fraction(10**400, 3), Decimal("1e400"),
+            Decimal("-1e400"), Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"),
+            float("nan"), float("inf"), -float("inf"), 2 + 0j, 1j, b"2", b"\xff\xfe",
+            bytearray(b"2"), None, True, "", "   ", "1e400", "nan", "∞", "\ud800", "2" * 5000,
+            [], [[]], [["top 1%"], "bottom 10%"], [{"a": 1}], {"a": 1}, {1, 2}, (2,), range(3),
+            itertools.count(), _failing_generator(), _Hostile(), object(), Ellipsis, print,
+            *_numpy_values(), *_pandas_values()]
+
+
+def _define_every_kind():
+    opts = [{"en": "Rent", "nl": "Huur"}, {"en": "Buy", "nl": "Koop"}]
+    return [_define("t.any-num", "number", 7.25, tolerance=0.01),
+            _define("t.any-choice", "choice", 1, options=opts),
+            _define("t.any-set", "set", ["top 1%", "bottom 10%"]),
+            _define("t.any-text", "text", ["homophily"])]
+
+
+@pytest.mark.parametrize("answer", _absurd_answers(), ids=lambda a: type(a).__name__)
+def test_absurd_answers_get_feedback_for_every_kind(answer):
+    for exercise in _define_every_kind():
+        feedback = ex.check(exercise.id, answer)
+        assert isinstance(feedback, ex.Feedback)
+        assert feedback.message and not feedback.correct
+        assert feedback._repr_html_()
+
+
+def test_huge_and_odd_numbers_give_a_not_yet_or_the_expected_number_message():
+    """The crash that was reported: ``check("0.1-mean-income", 10**400)``."""
+    assert str(ex.check("0.1-mean-income", 10**400)).startswith("Not yet.")
+    _define("t.big", "number", 2.0, tolerance=0.01)
+    for huge in (10**400, -(10**400), 10**5000):
+        assert str(ex.check("t.big", huge)).startswith("Not yet."), huge
+    for not_a_number in (float("nan"), float("inf"), 1j, 2 + 0j, True, None, [2], "two"):
+        assert str(ex.check("t.big", not_a_number)) == "Please answer with a number."
+    import numpy as np
+
+    for two in (np.float64(2.0), np.int64(2), np.array([2.0]), np.array(2), "2,0", b"2"):
+        assert ex.check("t.big", two).correct, repr(two)
+    for wrong_form in (np.True_, np.complex128(2 + 0j), np.array([2.0, 2.0])):
+        assert str(ex.check("t.big", wrong_form)) == "Please answer with a number."
+
+
+def test_set_answers_must_be_a_collection_of_single_items():
+    _define("t.nest", "set", ["top 1%", "bottom 10%"])
+    assert ex.check("t.nest", ("top 1%", "Bottom 10%")).correct
+    assert ex.check("t.nest", (s for s in ["top 1%", "bottom 10%"])).correct
+    for wrong_form in ([["top 1%"], "bottom 10%"], [["top 1%", "bottom 10%"]], b"top 1%",
+                       42, None, _failing_generator()):
+        assert "list or set" in str(ex.check("t.nest", wrong_form)), wrong_form
+    import itertools
+
+    assert "list or set" in str(ex.check("t.nest", itertools.count()))  # endless: refused
+
+
+def test_choice_accepts_numpy_integers_and_refuses_huge_ones():
+    import numpy as np
+
+    opts = [{"en": "Rent", "nl": "Huur"}, {"en": "Buy", "nl": "Koop"}]
+    _define("t.np-choice", "choice", 1, options=opts)
+    assert ex.check("t.np-choice", np.int64(1)).correct
+    assert "a) Rent; b) Buy" in str(ex.check("t.np-choice", 10**5000))
+    assert "a) Rent; b) Buy" in str(ex.check("t.np-choice", np.True_))
+
+
+def test_unknown_exercise_ids_of_any_type_raise_a_key_error():
+    for exercise_id in (None, 1.2, ["0.1-mean-income"]):
+        with pytest.raises(KeyError, match="There is no exercise"):
+            ex.check(exercise_id, 1)
+
+
+def _any_answer():
+    from hypothesis import strategies as st
+
+    scalars = st.one_of(
+        st.none(), st.booleans(), st.integers(), st.integers(min_value=10**300),
+        st.floats(), st.decimals(), st.fractions(), st.complex_numbers(), st.text(),
+        st.binary(), st.from_regex(r"\s*-?\d{0,400}([.,]\d*)?(e-?\d{1,4})?%?\s*", fullmatch=True))
+    return st.recursive(scalars, lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.tuples(inner), st.sets(st.text(max_size=5)),
+        st.dictionaries(st.text(max_size=3), inner, max_size=3)), max_leaves=8)
+
+
+def test_any_answer_of_any_kind_returns_feedback_and_never_raises():
+    from hypothesis import HealthCheck, given, settings
+
+    exercises = _define_every_kind()
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(_any_answer())
+    def _check(answer):
+        for exercise in exercises:
+            feedback = ex.check(exercise.id, answer)
+            assert isinstance(feedback, ex.Feedback)
+            assert isinstance(feedback.message, str) and feedback.message
+            ex.reset(exercise.id)
+
+    _check()
+
+
+def test_the_answer_box_gives_feedback_for_any_typed_text():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    shown = []
+    fields = []
+    for exercise in _define_every_kind():
+        box = ex.answer_box(exercise.id, on_check=shown.append)
+        fields.append(box.children[0].children[0])
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.text(min_size=1) | st.integers(min_value=10**300).map(str))
+    def _type(text):
+        for field in fields:
+            shown.clear()
+            field.value = ""
+            field.value = text
+            if text.strip():
+                assert len(shown) == 1 and isinstance(shown[0], ex.Feedback)
+        ex.reset()
+
+    _type()

@@ -43,12 +43,15 @@ from __future__ import annotations
 
 import html
 import importlib
+import itertools
 import math
+import numbers
 import pkgutil
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from wijkwijs import i18n
@@ -173,6 +176,10 @@ def _chapter_of(exercise_id: str) -> str | None:
 
 def get(exercise_id: str) -> Exercise:
     """Return the exercise with this id, or raise a ``KeyError`` listing the ids."""
+    if not isinstance(exercise_id, str):  # e.g. check(1.2, ...): name the id as a text
+        _load_bank()
+        raise KeyError(i18n.t("feedback.unknown_exercise", id=_as_text(exercise_id),
+                              known=", ".join(sorted(_REGISTRY))))
     if exercise_id not in _REGISTRY and _chapter_of(exercise_id) is not None:
         _load_bank(_chapter_of(exercise_id))
     if exercise_id not in _REGISTRY:
@@ -191,22 +198,98 @@ def all_exercises() -> dict[str, Exercise]:
     return dict(_REGISTRY)
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+#: At most this many items are read from an answer to a set exercise (a generator may be
+#: endless); a longer answer is refused as being of the wrong form.
+MAX_SET_ITEMS = 1000
+
+
+def _as_text(value: Any) -> str:
+    """``str(value)``, or ``""`` for the rare value that cannot be written out.
+
+    An integer of more than 4,300 digits is one: Python refuses to convert it.
+
+    >>> _as_text(10**5000), _as_text(b"b"), _as_text(None)
+    ('', 'b', 'None')
+    """
+    if isinstance(value, bytes | bytearray):
+        return bytes(value).decode("utf-8", "replace")
+    try:
+        return str(value)
+    except Exception:  # any value a learner passes must get feedback
+        return ""
+
+
+def _fold(text: Any) -> str:
+    text = unicodedata.normalize("NFKD", _as_text(text)).encode("ascii", "ignore").decode()
     text = re.sub(r"[^\w\s%.-]", " ", text.casefold())
     return re.sub(r"\s+", " ", text).strip(" .")
 
 
 def _as_number(value: Any) -> float | None:
-    if isinstance(value, bool):
+    """The answer as a float, or None when it is not one number.
+
+    Text may use a decimal comma or end in ``%``; a numpy scalar or an array or Series
+    holding one value counts as that value. Booleans, complex numbers, ``nan``, infinity
+    and anything else that is not a single real number give None. A number too large for
+    a float (``10**400``) is a number all the same: it becomes ``±inf``, which no
+    expected answer is close to.
+
+    >>> _as_number("0,32"), _as_number(10**400), _as_number(float("nan")), _as_number(1j)
+    (0.32, inf, None, None)
+    """
+    if isinstance(value, bytes | bytearray):
+        value = _as_text(value)
+    try:  # numpy scalars, one-element arrays and Series count as their one value
+        if not isinstance(value, str | numbers.Number) and _is_single(value):
+            if getattr(getattr(value, "dtype", None), "kind", None) in ("b", "c"):
+                return None  # numpy booleans and complex numbers
+            value = value.item()
+    except Exception:
+        return None
+    if isinstance(value, bool) or (isinstance(value, numbers.Complex)
+                                   and not isinstance(value, numbers.Real)):
         return None
     if isinstance(value, str):
         value = value.strip().replace(",", ".").rstrip("%")
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except OverflowError:  # a finite number beyond the float range: 10**400, Fraction, ...
+        return _beyond_float_range(value)
+    except Exception:  # TypeError, ValueError, or an odd object's own error
         return None
+    if math.isinf(number) and not isinstance(value, str | float):
+        return _beyond_float_range(value)  # Decimal("1e400") is finite, just large
     return number if math.isfinite(number) else None
+
+
+def _is_single(value: Any) -> bool:
+    """Whether ``value`` is an array-like holding exactly one value (``.size == 1``)."""
+    size = getattr(value, "size", None)
+    return isinstance(size, int) and size == 1 and callable(getattr(value, "item", None))
+
+
+def _beyond_float_range(value: Any) -> float | None:
+    """``±inf`` for a finite number too large for a float, None for anything else."""
+    if isinstance(value, numbers.Rational) or (isinstance(value, Decimal)
+                                               and value.is_finite()):
+        return math.inf if value > 0 else -math.inf
+    return None
+
+
+def _set_items(answer: Any) -> list[Any] | None:
+    """The items of an answer to a set exercise, or None when it is not a collection
+    of single items (text, a number, a list of lists, an endless generator)."""
+    if isinstance(answer, str | bytes | bytearray) or not isinstance(answer, Iterable):
+        return None
+    try:
+        items = list(itertools.islice(answer, MAX_SET_ITEMS + 1))
+    except Exception:  # an iterator may fail while it is read
+        return None
+    if len(items) > MAX_SET_ITEMS:
+        return None
+    if any(not isinstance(item, str) and isinstance(item, Iterable) for item in items):
+        return None  # [["top 1%"]] is not the set {"top 1%"}
+    return items
 
 
 def _is_correct(ex: Exercise, answer: Any) -> tuple[bool, str | None]:
@@ -221,10 +304,10 @@ def _is_correct(ex: Exercise, answer: Any) -> tuple[bool, str | None]:
     if ex.kind == "choice":
         options = [o[i18n.get_language()] for o in ex.options]
         letters = [chr(ord("a") + i) for i in range(len(options))]
-        if isinstance(answer, int) and not isinstance(answer, bool):
-            index = answer
+        if isinstance(answer, numbers.Integral) and not isinstance(answer, bool):
+            index = int(answer)
         else:
-            folded = _fold(str(answer))
+            folded = _fold(answer)
             matches = [i for i, o in enumerate(options) if _fold(o) == folded]
             if folded in letters:
                 index = letters.index(folded)
@@ -236,9 +319,10 @@ def _is_correct(ex: Exercise, answer: Any) -> tuple[bool, str | None]:
             return False, i18n.t("feedback.expected_choice", options=listing)
         return index == expected, None
     if ex.kind == "set":
-        if isinstance(answer, str) or not isinstance(answer, Iterable):
+        items = _set_items(answer)
+        if items is None:
             return False, i18n.t("feedback.expected_set")
-        return {_fold(a) for a in answer} == {_fold(e) for e in expected}, None
+        return {_fold(a) for a in items} == {_fold(e) for e in expected}, None
     accepted = [expected] if isinstance(expected, str) else list(expected)
     return _fold(answer) in {_fold(a) for a in accepted}, None
 
