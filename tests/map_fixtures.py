@@ -1,9 +1,12 @@
-"""Small synthetic map data shared by the map tests (unit and browser)."""
+"""Small synthetic map data and page checks shared by the map tests (unit and browser)."""
 
 from __future__ import annotations
 
 import itertools
+import json
+import re
 
+import folium
 import geopandas as gpd
 from shapely.geometry import Point, box
 
@@ -27,3 +30,27 @@ def orgs_gdf() -> gpd.GeoDataFrame:
         {"name": ["Buurthuis De Brug", SCRIPT, "Bibliotheek Oost & West"],
          "type": ["community centre", "sports club", "library"]},
         geometry=[Point(125, 125), Point(625, 375), Point(875, 875)], crs="EPSG:28992")
+
+
+#: CDN hosts folium links to; an offline page names none of them.
+CDN_HOSTS = ("cdn.jsdelivr.net", "code.jquery.com", "cdnjs.cloudflare.com",
+             "netdna.bootstrapcdn.com", "maxcdn.bootstrapcdn.com", "unpkg.com")
+
+
+def render(m: folium.Map) -> str:
+    """The whole page of a map, as saved or shown in a notebook."""
+    return m.get_root().render()
+
+
+def assert_offline(html: str) -> None:
+    """Fail if the page links to anything on the network."""
+    for host in CDN_HOSTS:
+        assert host not in html, host
+    assert not re.search(r"""<(script|link|img)[^>]+(src|href)=["']?(https?:)?//""", html)
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", html)
+    assert "<script src=" not in html and "<link rel=\"stylesheet\"" not in html
+
+
+def legend_texts(html: str) -> list[str]:
+    """The HTML of every control box on the page (legends, title, label)."""
+    return [json.loads(s) for s in re.findall(r"div\.innerHTML = (\"(?:[^\"\\]|\\.)*\");", html)]

@@ -23,10 +23,6 @@ from wijkwijs import maps
 pytestmark = pytest.mark.browser
 
 
-
-
-
-
 @pytest.fixture(scope="module")
 def browser():
     from playwright import sync_api
