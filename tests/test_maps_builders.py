@@ -60,7 +60,7 @@ def test_base_map_label_and_bounds():
 
 
 def test_base_map_unknown_crs():
-    with pytest.raises(ValueError, match="crs 'EPSG28992' is not supported; choose one of Simple"):
+    with pytest.raises(ValueError, match="crs 'EPSG28992' is unknown; choose one of Simple"):
         base_map((0, 0, 1, 1), crs="EPSG28992")
 
 
@@ -162,7 +162,8 @@ def test_non_numeric_column(grid):
 
 
 def test_unknown_scheme_and_k_too_large_in_choropleth(grid):
-    with pytest.raises(ValueError, match="unknown scheme 'fisher'"):
+    # the one choice check of wijkwijs (_validate.check_choice) words the message
+    with pytest.raises(ValueError, match="scheme 'fisher' is unknown"):
         choropleth(grid, "income", title="t", scheme="fisher")
     with pytest.raises(ValueError, match=r"column 'income': k=20 classes is too many"):
         choropleth(grid, "income", title="t", k=20)

@@ -101,7 +101,7 @@ def test_html_control_and_bind_text_render_json_strings():
     assert 'div.innerHTML = "\\u003ci\\u003ebox\\u003c/i\\u003e";' in html
     assert f'{marker.get_name()}.bindTooltip("\\u003cb\\u003etip' in html
     assert "bindPopup(" not in html
-    with pytest.raises(ValueError, match="position 'left' is not a Leaflet corner"):
+    with pytest.raises(ValueError, match="position 'left' is unknown"):
         HtmlControl("x", position="left")
 
 

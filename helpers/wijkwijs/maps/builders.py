@@ -76,9 +76,7 @@ CRSES: tuple[str, ...] = ("Simple", "EPSG3857", "EPSG4326")
 # --------------------------------------------------------------------------------------
 
 def _check_crs(crs: str) -> str:
-    if crs not in CRSES:
-        raise ValueError(f"crs {crs!r} is not supported; choose one of {', '.join(CRSES)}.")
-    return crs
+    return _validate.check_choice(crs, CRSES, "crs")
 
 
 def _check_bounds(bounds: Sequence[float]) -> tuple[float, float, float, float]:
@@ -248,8 +246,7 @@ def choropleth(gdf: Any, column: str, *, title: str, scheme: str = "quantiles", 
     present = ~np.isnan(values)
     if not present.any():
         raise ValueError(f"column {column!r} has no values (all NaN).")
-    if scheme not in SCHEMES:
-        raise ValueError(f"unknown scheme {scheme!r}; choose one of {', '.join(SCHEMES)}.")
+    _validate.check_choice(scheme, SCHEMES, "scheme")
     try:
         bounds = class_breaks(values[present], scheme, k)
     except ValueError as exc:

@@ -189,12 +189,11 @@ def class_breaks(values: Any, scheme: str = "quantiles", k: int = 5) -> np.ndarr
     >>> class_breaks([1, 2], "jenks")
     Traceback (most recent call last):
     ...
-    ValueError: unknown scheme 'jenks'; choose one of quantiles, natural_breaks, equal_interval.
+    ValueError: scheme 'jenks' is unknown; choose one of quantiles, natural_breaks, equal_interval.
     """
+    _validate.check_choice(scheme, SCHEMES, "scheme")
     functions = {"quantiles": quantile_breaks, "natural_breaks": natural_breaks,
                  "equal_interval": equal_interval_breaks}
-    if scheme not in functions:
-        raise ValueError(f"unknown scheme {scheme!r}; choose one of {', '.join(SCHEMES)}.")
     return functions[scheme](values, k)
 
 

@@ -33,6 +33,8 @@ import folium
 import numpy as np
 from jinja2 import Template
 
+from wijkwijs import _validate
+
 __all__ = ["BOX_STYLE", "CORNERS", "LAYER_CONTROL", "STYLESHEET", "BindText", "HtmlControl",
            "MetricScale", "add_stylesheet", "ensure_layer_control", "escape", "format_value",
            "js_string", "legend_html", "table_html"]
@@ -172,7 +174,7 @@ class HtmlControl(folium.MacroElement):
     >>> HtmlControl("<b>hi</b>", position="middle")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: position 'middle' is not a Leaflet corner.
+    ValueError: position 'middle' is unknown; choose one of topleft, topright, ...
     """
 
     _template = Template("""
@@ -193,8 +195,7 @@ class HtmlControl(folium.MacroElement):
                  css_class: str = "wijkwijs-control"):
         super().__init__()
         self._name = "HtmlControl"
-        if position not in CORNERS:
-            raise ValueError(f"position {position!r} is not a Leaflet corner.")
+        _validate.check_choice(position, CORNERS, "position")
         self.html = html_text
         self.html_js = js_string(html_text)
         self.position_js = js_string(position)

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from wijkwijs import _validate
 from wijkwijs.style import CATEGORICAL, NO_DATA_COLOUR, SEQUENTIAL_CMAP
 
 __all__ = ["CATEGORICAL", "NO_DATA_COLOUR", "SEQUENTIAL_CMAP", "SEQUENTIAL_CMAPS",
@@ -52,11 +53,7 @@ def sequential_palette(k: int, cmap: str = SEQUENTIAL_CMAP) -> list[str]:
     from matplotlib import colormaps
     from matplotlib.colors import to_hex
 
-    if cmap not in SEQUENTIAL_CMAPS:
-        raise ValueError(
-            f"palette {cmap!r} is not one of the colour-blind-safe sequential maps "
-            f"{', '.join(SEQUENTIAL_CMAPS)}; or pass a list of hex colours."
-        )
+    _validate.check_choice(cmap, SEQUENTIAL_CMAPS, "colour-blind-safe sequential palette")
     if int(k) < 1:
         raise ValueError(f"k must be at least 1; got {k}.")
     positions = np.linspace(0.0, 1.0, int(k)) if k > 1 else np.array([0.5])
