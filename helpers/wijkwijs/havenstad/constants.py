@@ -22,6 +22,11 @@ FIRST_YEAR, LAST_YEAR = YEARS[0], YEARS[-1]
 CITY_CODE = "GM9901"
 #: The four gemeenten of the metropolitan area: the city and its three suburbs.
 GEMEENTE_CODES: tuple[str, ...] = ("GM9901", "GM9902", "GM9903", "GM9904")
+#: Their names: the city, an affluent suburb (north), a mixed one (east) and a 1970s
+#: growth town (south).
+GEMEENTE_NAMES: dict[str, str] = dict(zip(
+    GEMEENTE_CODES, ("Havenstad", "Noorderveld", "Oostmeer", "Zuiderpolder"), strict=True))
+CITY_NAME = GEMEENTE_NAMES[CITY_CODE]
 
 #: Housing tenures, in the order used everywhere (a *sociale huurwoning* is a social-rent
 #: home, mostly owned by a *woningcorporatie*, a housing association).
