@@ -2,13 +2,19 @@
 
 The story tests read the committed data through the loaders and compute their own
 dissimilarity index (Duncan & Duncan 1955), independent of ``wijkwijs.havenstad.generate``.
+The last tests check the generator's own parts: codes, the growable buffer, constants.
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import itertools
 import math
+import re
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -18,6 +24,17 @@ from hypothesis import strategies as st
 
 from wijkwijs.havenstad import generate as city
 from wijkwijs.havenstad import load as hd
+from wijkwijs.havenstad.constants import (
+    BACKGROUNDS,
+    FUNDING,
+    HOUSEHOLD_TYPES,
+    LIFESTYLES,
+    MOVE_REASONS,
+    ORGANISATION_TYPES,
+    TENURES,
+)
+from wijkwijs.havenstad.generate import codes
+from wijkwijs.havenstad.generate.households import GrowableArray
 from wijkwijs.paths import datasets_dir
 from wijkwijs.segregation import dissimilarity_between, segregation_profile
 
@@ -62,7 +79,7 @@ def test_data_card_calibration_block_is_current():
     card = (datasets_dir() / "havenstad" / "README.md").read_text(encoding="utf-8")
     assert "**These data are synthetic.**" in card
     assert city.calibration_markdown(hd.havenstad_calibration()) in card
-    assert city._markdown(city.story_table(hd.havenstad_household_years())) in card
+    assert city.markdown_table(city.story_table(hd.havenstad_household_years())) in card
     for name in city.FILES:
         assert f"`{name}`" in card
 
@@ -127,7 +144,7 @@ def test_geography():
 def test_households_fit_in_dwellings_and_panel_is_consistent(panel):
     dw = hd.havenstad_dwellings()
     occupied = panel.groupby(["buurt_code", "year", "tenure"], observed=True).size()
-    stock = dw.melt(["buurt_code", "year"], list(city.TENURES), "tenure", "n").set_index(
+    stock = dw.melt(["buurt_code", "year"], list(TENURES), "tenure", "n").set_index(
         ["buurt_code", "year", "tenure"])["n"]
     assert (occupied <= stock.reindex(occupied.index)).all()
     assert 45_000 <= panel.groupby("year").size().min()
@@ -153,7 +170,7 @@ def test_moves_follow_the_panel(panel):
     to = prev.reindex(list(zip(moves["household_id"], moves["year"], strict=True)))
     assert (frm.to_numpy() == moves["from_buurt"].to_numpy()).all()
     assert (to.to_numpy() == moves["to_buurt"].to_numpy()).all()
-    assert set(moves["reason"].astype(str)) == set(city.MOVE_REASONS)
+    assert set(moves["reason"].astype(str)) == set(MOVE_REASONS)
 
 
 # --- the story ------------------------------------------------------------------------
@@ -376,3 +393,96 @@ def test_referrals_favour_stable_organisations():
     links = ref.groupby("from_id").size().reindex(referring["organisation_id"], fill_value=0)
     by_funding = links.groupby(referring["funding"].to_numpy()).mean()
     assert by_funding["structural"] > by_funding["incidental"]
+
+
+# --- the generator's parts ------------------------------------------------------------
+
+GENERATOR = Path(city.__file__).parent
+
+
+def test_codes_are_positions_in_the_named_categories():
+    for names, mapping in ((TENURES, codes.TENURE_CODE), (MOVE_REASONS, codes.REASON_CODE),
+                           (HOUSEHOLD_TYPES, codes.HOUSEHOLD_TYPE_CODE),
+                           (BACKGROUNDS, codes.BACKGROUND_CODE),
+                           (LIFESTYLES, codes.LIFESTYLE_CODE)):
+        assert mapping == {name: i for i, name in enumerate(names)}
+    assert [TENURES[c] for c in (codes.SOCIAL, codes.PRIVATE, codes.OWNER)] == [
+        "social_rent", "private_rent", "owner_occupied"]
+    assert [MOVE_REASONS[c] for c in (codes.CHOICE, codes.RENT_INCREASE, codes.DEMOLITION,
+                                      codes.SALE)] == ["choice", "rent_increase", "demolition",
+                                                       "sale"]
+
+
+def test_no_magic_reason_or_tenure_numbers_remain():
+    """Reasons and tenures are assigned and compared by name, never by a bare number."""
+    pattern = re.compile(r"\b(reason|tenure|tenure_of|dt|ten|hh_type|background|bg|lifestyle"
+                         r"|items\(\) if c)(\"\])?(\[.*\])?\s*(==|!=|>=|<=|>|<|=)\s*\d")
+    for path in GENERATOR.glob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            assert not pattern.search(line), f"{path.name}:{number}: {line.strip()}"
+
+
+def test_no_city_codes_or_names_are_retyped_in_the_generator():
+    """Codes such as GM9901 come from wijkwijs.havenstad.constants (docstrings may cite them)."""
+    retyped = re.compile(r"(GM|WK|BU)99\d\d|Havenstad")
+    for path in GENERATOR.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+                      and node.body and isinstance(node.body[0], ast.Expr)
+                      and isinstance(node.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and id(node) not in docstrings):
+                assert not retyped.search(node.value), f"{path.name}:{node.lineno}"
+
+
+def test_generator_modules_stay_short():
+    for path in GENERATOR.glob("*.py"):
+        assert len(path.read_text(encoding="utf-8").splitlines()) < 500, path.name
+
+
+def test_growable_array_has_no_size_limit():
+    buffer = GrowableArray(dtype=np.float64)
+    chunks = [np.arange(k * 100_000, (k + 1) * 100_000, dtype=float) for k in range(3)]
+    for chunk in chunks:
+        buffer.extend(chunk)
+    assert len(buffer) == 300_000 > 200_000  # the old fixed buffer held 200,000
+    np.testing.assert_array_equal(buffer.values, np.concatenate(chunks))
+    view = buffer.values
+    view[:] *= 2  # values is a view: writes change the array
+    assert buffer.values[-1] == 2 * 299_999
+    ints = GrowableArray(np.array([1, 2]))
+    ints.extend([3.0])
+    assert ints.values.dtype == np.int64 and ints.values.tolist() == [1, 2, 3]
+    empty = GrowableArray(dtype=bool)
+    empty.extend(np.zeros(0, dtype=bool))
+    assert len(empty) == 0
+
+
+def test_organisation_types_and_funding_are_the_shared_categories():
+    orgs = hd.havenstad_organisations()
+    assert set(orgs["type"].astype(str)) == set(ORGANISATION_TYPES)
+    assert set(orgs["funding"].astype(str)) == set(FUNDING)
+
+
+def test_national_median_refuses_other_years_with_the_shared_message():
+    with pytest.raises(ValueError, match=r"year 2030 is not in the data; available years: "
+                                         r"2011–2022\."):
+        city.national_median(2030)
+    with pytest.raises(ValueError, match="year True"):
+        city.national_median(True)
+    assert city.national_median(np.int64(2016)) == city.national_median(2016)
+
+
+@pytest.mark.slow
+def test_generate_returns_only_dataframes():
+    tables = city.generate()
+    assert set(tables) == {name.split(".")[0] for name in city.FILES} - {"water"}
+    assert all(isinstance(frame, pd.DataFrame) for frame in tables.values())
+
+
+def test_command_line_runs_as_a_module():
+    done = subprocess.run([sys.executable, "-m", "wijkwijs.havenstad.generate", "--help"],
+                          capture_output=True, text=True, check=True)
+    assert "--out" in done.stdout and "--seed" in done.stdout
