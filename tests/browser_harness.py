@@ -1,7 +1,9 @@
 """A JupyterLab + Chromium harness for the real-browser tests.
 
-It serves a temporary copy of ``chapters/`` with ``wijkwijs lab`` on 127.0.0.1 (token
-authentication on, news and update checks off) and drives Debian's Chromium at
+It starts ``wijkwijs lab`` as a learner does, on a new, temporary work folder: the
+command copies the course there itself (student copies by default, the full notebooks
+with ``--teacher``) and serves it on 127.0.0.1 with token authentication, without
+JupyterLab's news question or update check. It drives Debian's Chromium at
 ``/usr/bin/chromium`` with Playwright. Every request that does not go to the local
 server is refused and recorded, so the tests also prove that the course needs no
 network.
@@ -13,7 +15,6 @@ import json
 import os
 import re
 import secrets
-import shutil
 import socket
 import subprocess
 import sys
@@ -41,30 +42,26 @@ def _write_json(path: Path, data: dict) -> None:
 
 
 @contextmanager
-def lab_server(workdir: Path):
-    """Start ``wijkwijs lab`` on a copy of the chapters; yield (base_url, token, copy_dir)."""
-    copy_dir = workdir / "course"
-    shutil.copytree(REPO / "chapters", copy_dir,
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    config = workdir / "jupyter-config"
-    settings = workdir / "lab-settings"
-    _write_json(config / "labconfig" / "page_config.json",
-                {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}})
-    _write_json(settings / "@jupyterlab" / "apputils-extension" /
-                "notification.jupyterlab-settings",
-                {"fetchNews": "false", "checkForUpdates": False})
-    # Keep every cell in the page so the test can read all outputs.
+def lab_server(workdir: Path, *options: str):
+    """Run ``wijkwijs lab --dir WORKDIR/course OPTIONS``; yield (base_url, token, folder).
+
+    Only Jupyter's own folders (config, data, runtime, user settings, workspaces) are
+    redirected into ``workdir``, so nothing outside it changes. The user settings keep
+    every cell in the page (no windowing), so that the tests can read all outputs.
+    """
+    folder = workdir / "course"
+    settings = workdir / "lab-user-settings"
     _write_json(settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings",
                 {"windowingMode": "none"})
     token = secrets.token_hex(16)
     port = free_port()
-    env = dict(os.environ, JUPYTER_TOKEN=token, JUPYTER_CONFIG_DIR=str(config),
-               JUPYTERLAB_SETTINGS_DIR=str(settings),
+    env = dict(os.environ, JUPYTER_TOKEN=token, JUPYTER_CONFIG_DIR=str(workdir / "config"),
+               JUPYTER_DATA_DIR=str(workdir / "data"), JUPYTERLAB_SETTINGS_DIR=str(settings),
                JUPYTERLAB_WORKSPACES_DIR=str(workdir / "workspaces"),
                JUPYTER_RUNTIME_DIR=str(workdir / "runtime"))
     log = (workdir / "lab.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "wijkwijs.cli", "lab", "--dir", str(copy_dir),
+        [sys.executable, "-m", "wijkwijs.cli", "lab", "--dir", str(folder), *options,
          "--no-browser", f"--port={port}", "--ServerApp.port_retries=0"],
         env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
@@ -79,7 +76,7 @@ def lab_server(workdir: Path):
                     raise RuntimeError("JupyterLab did not start:\n"
                                        + (workdir / "lab.log").read_text()[-3000:]) from None
                 time.sleep(0.5)
-        yield base, token, copy_dir
+        yield base, token, folder
     finally:
         proc.terminate()
         try:
@@ -135,12 +132,22 @@ ACTIVE = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 
 
 def _api(base: str, token: str, path: str, body: dict | None = None):
+    """Call the server's REST API (``path`` below ``/api/``, or from the root if it
+    starts with ``/``) with the token."""
     request = urllib.request.Request(
-        f"{base}/api/{path}", method="POST" if body is not None else "GET",
+        f"{base}{path}" if path.startswith("/") else f"{base}/api/{path}",
+        method="POST" if body is not None else "GET",
         data=json.dumps(body).encode() if body is not None else None,
         headers={"Authorization": f"token {token}", "Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read())
+
+
+def lab_setting(base: str, token: str, plugin: str, name: str):
+    """The value JupyterLab's front end gets for a setting: the user's, else the default
+    (with the server's overrides applied)."""
+    data = _api(base, token, f"/lab/api/settings/{plugin}")
+    return data["settings"].get(name, data["schema"]["properties"][name].get("default"))
 
 
 def open_notebook(page, base: str, token: str, name: str) -> None:

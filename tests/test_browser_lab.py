@@ -1,7 +1,12 @@
 """Real-browser tests: every chapter runs in JupyterLab, every explorer responds.
 
-Marked ``browser``; they need Debian's Chromium at /usr/bin/chromium (``.ci/run``
-installs it).
+The chapters are opened as a learner gets them: ``wijkwijs lab`` on a new work folder,
+which holds student copies (the worked solutions replaced by instructions; every other
+cell, with every explorer and map, is the chapter's own). The teacher copies' solution
+cells run under strict nbval, and once here with ``wijkwijs lab --teacher``.
+
+Marked ``browser``; they need Debian's Chromium at /usr/bin/chromium (the README's test
+command, ``tools/test``, installs it).
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,6 +24,7 @@ from browser_harness import (
     Browser,
     error_outputs,
     lab_server,
+    lab_setting,
     open_notebook,
     run_all,
 )
@@ -26,17 +33,28 @@ pytestmark = pytest.mark.browser
 NOTEBOOKS = sorted(p.name for p in (REPO / "chapters").glob("*.ipynb"))
 
 
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
+NEWS_QUESTION = "Would you like to get notified about official Jupyter news?"
+
+
+@contextmanager
+def _lab_in_browser(workdir: Path, *options: str):
     from playwright import sync_api as playwright_api
 
     if not Path("/usr/bin/chromium").exists():
-        pytest.fail("Debian chromium is missing: apt-get install chromium (.ci/run does this)")
-    with lab_server(tmp_path_factory.mktemp("lab")) as (base, token, copy_dir):
+        pytest.fail("Debian chromium is missing: run tools/test (the README's test command), "
+                    "which installs it, or apt-get install chromium")
+    with lab_server(workdir, *options) as (base, token, folder):
         with playwright_api.sync_playwright() as p:
             browser = Browser(p, base)
-            yield browser, base, token, copy_dir
+            yield browser, base, token, folder
             browser.close()
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """``wijkwijs lab`` as a learner starts it: student copies in a new work folder."""
+    with _lab_in_browser(tmp_path_factory.mktemp("lab")) as served:
+        yield served
 
 
 def _explorer_cells(name: str) -> int:
@@ -104,3 +122,37 @@ def test_notebook_runs_and_explorers_respond(lab, name):
         f"the notebook tried to reach the network: {browser.blocked[:5]}"
     page.keyboard.press("Control+s")  # a learner's save: goes to the temporary copy only
     page.wait_for_timeout(300)
+
+
+def test_the_learner_gets_student_copies_without_the_news_question(lab):
+    browser, base, token, folder = lab
+    assert sorted(p.name for p in folder.glob("*.ipynb")) == NOTEBOOKS
+    for name in NOTEBOOKS:  # every solution replaced, nothing pre-run
+        cells = json.loads((folder / name).read_text())["cells"]
+        assert not [c for c in cells if "solution" in c.get("metadata", {}).get("tags", [])]
+        assert not [c for c in cells if c["cell_type"] == "code" and c["outputs"]]
+    assert not (folder / "nbval_sanitize.cfg").exists()
+    # The course's JupyterLab settings reach the front end ...
+    plugin = "@jupyterlab/apputils-extension:notification"
+    assert lab_setting(base, token, plugin, "fetchNews") == "false"
+    assert lab_setting(base, token, plugin, "checkForUpdates") is False
+    # ... so the page never asks, and the server has no news to fetch.
+    page = browser.new_page()
+    open_notebook(page, base, token, "00_welcome.ipynb")
+    page.wait_for_timeout(3000)
+    assert NEWS_QUESTION not in page.locator("body").inner_text()
+    toasts = page.locator(".Toastify__toast").all_inner_texts()
+    assert not [t for t in toasts if "news" in t.lower() or "update" in t.lower()], toasts
+
+
+def test_teacher_copies_show_the_worked_solutions(tmp_path):
+    with _lab_in_browser(tmp_path, "--teacher") as (browser, base, token, folder):
+        assert (folder / "00_welcome.ipynb").read_bytes() == \
+            (REPO / "chapters" / "00_welcome.ipynb").read_bytes()
+        page = browser.new_page()
+        open_notebook(page, base, token, "00_welcome.ipynb")
+        run_all(page)
+        assert error_outputs(page) == []
+        feedback = page.locator(f'{ACTIVE} [role="status"]').all_inner_texts()
+        assert sum("Correct!" in text for text in feedback) >= 2, feedback
+        assert NEWS_QUESTION not in page.locator("body").inner_text()

@@ -1,4 +1,9 @@
-"""Student copies run: with the solutions replaced, every other cell still executes."""
+"""Student copies run: with the solutions replaced, every other cell still executes.
+
+They are run as a learner gets them: the work folder that ``wijkwijs lab`` fills
+(:func:`wijkwijs.workfolder.sync`), which holds the same files as
+``wijkwijs student-notebooks``.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import pytest
 from nbclient import NotebookClient
 
 from wijkwijs.student import write_student_notebooks
+from wijkwijs.workfolder import sync
 
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted(p.name for p in (REPO / "chapters").glob("*.ipynb"))
@@ -17,9 +23,16 @@ NOTEBOOKS = sorted(p.name for p in (REPO / "chapters").glob("*.ipynb"))
 
 @pytest.fixture(scope="module")
 def student_dir(tmp_path_factory):
-    out = tmp_path_factory.mktemp("student")
-    write_student_notebooks(REPO / "chapters", out)
+    out = tmp_path_factory.mktemp("work-folder")
+    sync(out, REPO / "chapters")
     return out
+
+
+def test_the_work_folder_and_student_notebooks_hold_the_same_copies(student_dir, tmp_path):
+    written = write_student_notebooks(REPO / "chapters", tmp_path)
+    assert sorted(p.name for p in written) == NOTEBOOKS
+    for path in written:
+        assert path.read_bytes() == (student_dir / path.name).read_bytes()
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
