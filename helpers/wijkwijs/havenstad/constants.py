@@ -21,7 +21,7 @@ FIRST_YEAR, LAST_YEAR = YEARS[0], YEARS[-1]
 #: The city itself (a *gemeente*, municipality); the other three gemeenten are its suburbs.
 CITY_CODE = "GM9901"
 #: The four gemeenten of the metropolitan area: the city and its three suburbs.
-GEMEENTE_CODES: tuple[str, ...] = ("GM9901", "GM9902", "GM9903", "GM9904")
+GEMEENTE_CODES: tuple[str, ...] = tuple(f"{CITY_CODE[:-1]}{i}" for i in range(1, 5))
 #: Their names: the city, an affluent suburb (north), a mixed one (east) and a 1970s
 #: growth town (south).
 GEMEENTE_NAMES: dict[str, str] = dict(zip(
