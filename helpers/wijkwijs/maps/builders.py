@@ -26,6 +26,7 @@ from typing import Any
 import folium
 import numpy as np
 import pandas as pd
+from folium.utilities import JsCode
 
 from wijkwijs import _validate
 from wijkwijs.i18n import register, t
@@ -282,7 +283,7 @@ def choropleth(gdf: Any, column: str, *, title: str, scheme: str = "quantiles", 
     layer = folium.GeoJson(
         {"type": "FeatureCollection", "features": features},
         name=escape(legend_title),
-        on_each_feature=folium.JsCode(
+        on_each_feature=JsCode(
             "function (feature, layer) {"
             " layer.bindTooltip(feature.properties.wijkwijs_tooltip, {sticky: true}); }"),
     )

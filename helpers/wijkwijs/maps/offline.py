@@ -34,7 +34,7 @@ from pathlib import Path
 import branca.element
 import folium
 
-__all__ = ["InlineAssets", "inline_assets", "offline"]
+__all__ = ["InlineAssets", "RawHtml", "inline_assets", "offline"]
 
 #: The name of the :class:`InlineAssets` element in the root figure.
 ASSETS_NAME = "wijkwijs_offline"
@@ -114,6 +114,24 @@ def inline_assets(bootstrap: bool = False, font_awesome: bool = False) -> dict[s
     return assets
 
 
+class RawHtml(branca.element.Element):
+    """An element that renders its text as it is (not as a Jinja template).
+
+    A plain ``branca.element.Element(text)`` would compile the 150 kB of Leaflet as
+    a template at every render; the page is the same, only slower.
+
+    >>> RawHtml("<script>var a = '{{ not a template }}';</script>").render()
+    "<script>var a = '{{ not a template }}';</script>"
+    """
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
 class InlineAssets(branca.element.Element):
     """Swaps the script and style links in the figure's header for inline copies.
 
@@ -143,7 +161,7 @@ class InlineAssets(branca.element.Element):
         # by an earlier render with other options goes too
         for name, entry in header.to_dict(depth=1)["children"].items():
             if name in assets:
-                header.add_child(branca.element.Element(assets[name] or ""), name=name)
+                header.add_child(RawHtml(assets[name] or ""), name=name)
             elif "url" in entry:  # a JavascriptLink or CssLink wijkwijs cannot replace
                 raise ValueError(
                     f"this map needs {name!r} from {entry['url']}, which wijkwijs cannot "
