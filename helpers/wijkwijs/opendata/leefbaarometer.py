@@ -1,0 +1,156 @@
+"""Reading Leefbaarometer 3.0 area exports: liveability scores per buurt, wijk or gemeente.
+
+The Leefbaarometer ("liveability barometer") of the Dutch Ministry of the Interior
+estimates how liveable an area is from about 100 indicators. Its area exports have one
+row per area and year with the total score ``lbm``, its deviation from the national
+mean ``afw``, and the contributions of five dimensions: ``fys`` (physical environment),
+``onv`` (nuisance and safety, *overlast en onveiligheid*), ``soc`` (social cohesion),
+``vrz`` (amenities, *voorzieningen*) and ``won`` (housing stock, *woningvoorraad*);
+some exports add the class 1-9 (``kscore``, from "very insufficient" to "excellent").
+The dimension scores are deviations from the national mean, so they can be negative.
+
+Sources: Leidelmeijer, K., Mandemakers, J. et al. (2022), *Leefbaarometer 3.0:
+Instrumentontwikkeling*, Ministerie van BZK.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from wijkwijs.opendata.errors import UnmappedColumnsWarning
+from wijkwijs.opendata.tables import RawTable, load_table
+from wijkwijs.opendata.tidy import level_of
+from wijkwijs.opendata.values import NumberProblem, parse_numbers, strip_text
+
+__all__ = ["LEEFBAAROMETER_COLUMNS", "read_leefbaarometer"]
+
+#: canonical column -> (the names it has in exports, kind of value)
+LEEFBAAROMETER_COLUMNS: dict[str, tuple[tuple[str, ...], str]] = {
+    "code": (("bu_code", "wk_code", "gm_code", "gwb_code", "gwb_code_10", "code",
+              "gebiedscode", "pc4", "postcode"), "text"),
+    "name": (("bu_naam", "wk_naam", "gm_naam", "naam", "name", "regio", "gebiedsnaam"),
+             "text"),
+    "year": (("jaar", "year"), "year"),
+    "score": (("lbm", "score"), "amount"),
+    "deviation": (("afw", "deviation"), "any"),
+    "physical_environment": (("fys", "physical_environment"), "any"),
+    "nuisance_and_safety": (("onv", "nuisance_and_safety"), "any"),
+    "social_cohesion": (("soc", "social_cohesion"), "any"),
+    "amenities": (("vrz", "amenities"), "any"),
+    "housing_stock": (("won", "housing_stock"), "any"),
+    "class": (("kscore", "klasse", "lbm_klasse", "class"), "class"),
+}
+_NUMERIC_ORDER = ("year", "score", "deviation", "physical_environment", "nuisance_and_safety",
+                  "social_cohesion", "amenities", "housing_stock", "class")
+
+
+def _match(raw: RawTable) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for header in raw.headers:
+        key = header.strip().lower()
+        for name, (aliases, _) in LEEFBAAROMETER_COLUMNS.items():
+            if key in aliases:
+                if name in found:
+                    raise raw.error(f"columns {found[name]!r} and {header!r} both mean "
+                                    f"{name!r}; expected one", column=header)
+                found[name] = header
+    return found
+
+
+def _numbers(raw: RawTable, header: str, kind: str, codes: list[str]) -> np.ndarray:
+    parse_kind = "any" if kind in ("year", "class") else kind
+    try:
+        values, _ = parse_numbers(raw.columns[header], kind=parse_kind)
+    except NumberProblem as problem:
+        raise raw.error(problem.message, problem.position, code=codes[problem.position],
+                        column=header) from None
+    limits = {"year": (1990, 2100, "a year"), "class": (1, 9, "a class from 1 to 9")}
+    if kind in limits:
+        low, high, what = limits[kind]
+        bad = ~np.isnan(values) & ((values < low) | (values > high)
+                                   | (values != np.round(values)))
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
+            raise raw.error(f"expected {what}, found {values[i]:g}", i, code=codes[i],
+                            column=header)
+    return values
+
+
+def read_leefbaarometer(path: str | Path, *, sheet: str | int | None = None) -> pd.DataFrame:
+    """Read a Leefbaarometer 3.0 area export (CSV or ``.xlsx``) into a tidy frame.
+
+    Parameters
+    ----------
+    path
+        The export: one row per area (and year), with ``bu_code``/``wk_code``/``gm_code``
+        (or ``code``), optionally a name and ``jaar``, and the scores ``lbm``, ``afw``,
+        ``fys``, ``onv``, ``soc``, ``vrz``, ``won`` and perhaps ``kscore``.
+    sheet
+        For a workbook, the sheet (name or 0-based number); the first by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``code`` (stripped), ``level`` (from a CBS code's prefix, else ``None``),
+        ``name``, then those of ``year``, ``score``, ``deviation``,
+        ``physical_environment``, ``nuisance_and_safety``, ``social_cohesion``,
+        ``amenities``, ``housing_stock`` and ``class`` that the file has. Missing
+        values are ``NaN``. ``attrs`` holds ``source``, ``source_columns`` and
+        ``unknown_columns``.
+
+    Raises
+    ------
+    ValueError
+        For bad input, saying where: no code column, text in a score, a year or class
+        out of range, the same area twice in one year.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "lbm.csv"
+    >>> _ = path.write_text("wk_code,wk_naam,jaar,lbm,afw,fys,onv,soc,vrz,won\\n"
+    ...     "WK036201,Randwijck,2020,4.31,0.21,0.001,0.054,0.0004,0.188,-0.035\\n",
+    ...     encoding="utf-8")
+    >>> lbm = read_leefbaarometer(path)
+    >>> lbm[["code", "level", "year", "score", "housing_stock"]]
+           code level    year  score  housing_stock
+    0  WK036201  wijk  2020.0   4.31         -0.035
+    """
+    raw = load_table(path, sheet=sheet)
+    found = _match(raw)
+    if "code" not in found:
+        raise raw.error("has no area-code column; expected one of "
+                        f"{', '.join(LEEFBAAROMETER_COLUMNS['code'][0])}; found "
+                        f"{', '.join(repr(h) for h in raw.headers)}")
+    codes = strip_text(raw.columns[found["code"]])
+    for i, code in enumerate(codes):
+        if code is None:
+            raise raw.error("has no area code", i, column=found["code"])
+    frame = pd.DataFrame({"code": codes})
+    frame["level"] = [level_of(c) for c in codes]
+    frame["name"] = strip_text(raw.columns[found["name"]]) if "name" in found else None
+    for name in _NUMERIC_ORDER:
+        if name in found:
+            kind = LEEFBAAROMETER_COLUMNS[name][1]
+            frame[name] = _numbers(raw, found[name], kind, codes)  # type: ignore[arg-type]
+    keys = ["code", "year"] if "year" in frame else ["code"]
+    duplicated = frame.duplicated(keys, keep="first").to_numpy()
+    if duplicated.any():
+        i = int(np.flatnonzero(duplicated)[0])
+        what = f"in {frame['year'].iloc[i]:g}" if "year" in frame else "in the file"
+        raise raw.error(f"the area {codes[i]!r} appears twice {what}; expected one row per "
+                        "area and year", i, code=codes[i], column=found["code"])
+    used = set(found.values())
+    unknown = [h for h in raw.headers if h not in used
+               and not (h.strip() in ("", "Unnamed: 0") or h.strip().isdigit())]
+    if unknown:
+        warnings.warn(f"{raw.path.name}: column(s) not recognised and not read: "
+                      f"{', '.join(repr(h) for h in unknown)}", UnmappedColumnsWarning,
+                      stacklevel=2)
+    frame.attrs.update({"source": str(raw.path), "format": f"leefbaarometer_{raw.container}",
+                        "source_columns": dict(found), "unknown_columns": unknown})
+    return frame
