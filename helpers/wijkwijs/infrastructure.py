@@ -65,6 +65,11 @@ DIVERSITY_INDICES: tuple[str, ...] = ("shannon", "blau", "simpson")
 # input helpers
 # --------------------------------------------------------------------------
 
+def _plain(value: Any) -> Any:
+    """A numpy scalar as the Python value, so that messages read ``7``, not ``np.int64(7)``."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
 def _require_columns(frame: Any, columns: Iterable[str], name: str) -> None:
     """Raise a ``ValueError`` unless ``frame`` is a DataFrame holding ``columns``."""
     if not isinstance(frame, pd.DataFrame):
@@ -80,7 +85,7 @@ def _no_missing(frame: pd.DataFrame, column: str, name: str) -> None:
     bad = frame[column].isna().to_numpy()
     if bad.any():
         row = frame.index[int(np.flatnonzero(bad)[0])]
-        raise ValueError(f"{name} column {column!r} is missing in row {row!r}; "
+        raise ValueError(f"{name} column {column!r} is missing in row {_plain(row)!r}; "
                          "fill or drop it first.")
 
 
@@ -92,7 +97,7 @@ def _flags(frame: pd.DataFrame, column: str, name: str) -> np.ndarray:
     if not ok.all():
         row = frame.index[int(np.flatnonzero(~ok)[0])]
         raise ValueError(f"{name} column {column!r} must hold True/False; found "
-                         f"{values[~ok][0]!r} in row {row!r}.")
+                         f"{_plain(values[~ok][0])!r} in row {_plain(row)!r}.")
     return values.astype(bool)
 
 
@@ -141,8 +146,8 @@ def is_open(organisations: pd.DataFrame, year: int, *, founded: str = "founded",
     bad = (end.notna() & (end < start)).to_numpy()
     if bad.any():
         row = organisations.index[int(np.flatnonzero(bad)[0])]
-        raise ValueError(f"organisations row {row!r} closed ({end[row]}) before it was "
-                         f"founded ({start[row]}).")
+        raise ValueError(f"organisations row {_plain(row)!r} closed ({end[row]}) before it "
+                         f"was founded ({start[row]}).")
     open_now = (start <= year) & (end.isna() | (year < end))
     return open_now.astype(bool).rename("open")
 
@@ -194,8 +199,8 @@ def inventory(organisations: pd.DataFrame, *, area: str = "buurt_code", kind: st
         unknown = ~pd.Series(values).isin(list(allowed)).to_numpy()
         if unknown.any():
             row = organisations.index[int(np.flatnonzero(unknown)[0])]
-            raise ValueError(f"organisations row {row!r} has {column} {values[unknown][0]!r}, "
-                             f"which is not in {what}.")
+            raise ValueError(f"organisations row {_plain(row)!r} has {column} "
+                             f"{_plain(values[unknown][0])!r}, which is not in {what}.")
     kinds_ = list(kinds) if kinds is not None else sorted(organisations[kind].unique())
     areas_ = list(areas) if areas is not None else sorted(organisations[area].unique())
     counts = pd.crosstab(organisations[area].astype(object), organisations[kind].astype(object))
@@ -290,7 +295,7 @@ def diversity(counts: pd.DataFrame | ArrayLike, *, index: str = "shannon",
             values = counts.to_numpy(dtype=float)
         except (TypeError, ValueError) as exc:
             raise ValueError(f"counts must contain numbers only ({exc}).") from None
-        rows = [as_values(values[i], f"counts row {counts.index[i]!r}",
+        rows = [as_values(values[i], f"counts row {_plain(counts.index[i])!r}",
                           measure="diversity", allow_negative=False)
                 for i in range(len(counts))]
         n_cols = counts.shape[1]
@@ -351,13 +356,13 @@ def meeting_places_per_1000(organisations: pd.DataFrame, residents: pd.Series, *
               allow_zero=False, why_positive="Every area needs residents.")
     if residents.index.has_duplicates:
         twice = residents.index[residents.index.duplicated()][0]
-        raise ValueError(f"residents lists area {twice!r} twice.")
+        raise ValueError(f"residents lists area {_plain(twice)!r} twice.")
     is_place = _flags(organisations, flag, "organisations")
     places = organisations.loc[is_place, area]
     unknown = ~places.isin(residents.index)
     if unknown.any():
-        raise ValueError(f"organisations row {unknown.idxmax()!r} is in area "
-                         f"{places[unknown].iloc[0]!r}, which is not in residents.")
+        raise ValueError(f"organisations row {_plain(unknown.idxmax())!r} is in area "
+                         f"{_plain(places[unknown].iloc[0])!r}, which is not in residents.")
     n = places.value_counts().reindex(residents.index, fill_value=0).astype(int)
     return pd.DataFrame({"meeting_places": n, "residents": residents,
                          "per_1000": 1000.0 * n / residents.astype(float)})
@@ -504,6 +509,8 @@ def reach(homes: pd.DataFrame, places: pd.DataFrame, radii: Sequence[float] = (4
     _require_columns(places, (x, y), "places")
     rs = as_values(list(radii), "radii", measure="reach", allow_zero=False,
                    allow_negative=False)
+    if len(np.unique(rs)) < rs.size:
+        raise ValueError(f"radii lists a distance twice: {list(radii)}.")
     w = (np.ones(len(homes)) if weight is None else
          as_values(homes[weight], f"homes column {weight!r}", allow_negative=False))
     if by is not None:
@@ -517,7 +524,8 @@ def reach(homes: pd.DataFrame, places: pd.DataFrame, radii: Sequence[float] = (4
     summed = frame.groupby(keys.to_numpy(), sort=True, observed=True).sum()
     if (summed["homes"] <= 0).any():
         empty = summed.index[(summed["homes"] <= 0).to_numpy()][0]
-        raise ValueError(f"group {empty!r} has a total weight of 0; its reach is undefined.")
+        raise ValueError(f"group {_plain(empty)!r} has a total weight of 0; its reach is "
+                         "undefined.")
     for r in rs:
         summed[f"within_{r:g}m"] /= summed["homes"]
     summed.index.name = by
@@ -617,16 +625,17 @@ def bridging(members: pd.DataFrame, residents: pd.DataFrame, organisations: pd.D
     orgs = organisations.set_index(organisation)[area]
     if orgs.index.has_duplicates:
         raise ValueError(f"organisations lists {organisation} "
-                         f"{orgs.index[orgs.index.duplicated()][0]!r} twice.")
+                         f"{_plain(orgs.index[orgs.index.duplicated()][0])!r} twice.")
     unknown = ~members[organisation].isin(orgs.index)
     if unknown.any():
-        raise ValueError(f"members row {unknown.idxmax()!r} belongs to {organisation} "
-                         f"{members.loc[unknown.idxmax(), organisation]!r}, which is not "
-                         "in organisations.")
+        row = unknown.idxmax()
+        raise ValueError(f"members row {_plain(row)!r} belongs to {organisation} "
+                         f"{_plain(members.loc[row, organisation])!r}, which is not in "
+                         "organisations.")
     no_residents = ~orgs.isin(residents[area])
     if no_residents.any():
-        raise ValueError(f"{organisation} {no_residents.idxmax()!r} is in area "
-                         f"{orgs[no_residents.idxmax()]!r}, which has no residents.")
+        raise ValueError(f"{organisation} {_plain(no_residents.idxmax())!r} is in area "
+                         f"{_plain(orgs[no_residents.idxmax()])!r}, which has no residents.")
     size = members.groupby(organisation).size().reindex(orgs.index, fill_value=0)
     out = pd.DataFrame({"area": orgs, "members": size.astype(int)})
     for attribute in attributes:
@@ -704,8 +713,8 @@ def bridging_confusion(scores: pd.Series, labels: pd.Series, *, threshold: float
     known = lab.isin([bridging_label, bonding_label]).to_numpy()
     if not known.all():
         raise ValueError(f"labels must be {bridging_label!r} or {bonding_label!r}; found "
-                         f"{lab.to_numpy()[~known][0]!r} for organisation "
-                         f"{scores.index[~known][0]!r}.")
+                         f"{_plain(lab.to_numpy()[~known][0])!r} for organisation "
+                         f"{_plain(scores.index[~known][0])!r}.")
     s = scores.to_numpy(dtype=float)
     computed = np.where(np.isnan(s), "undetermined",
                         np.where(s >= t, bridging_label, bonding_label))
@@ -780,7 +789,8 @@ def linking(organisations: pd.DataFrame, edges: pd.DataFrame, targets: Iterable[
     _no_missing(organisations, id, "organisations")
     ids = organisations[id]
     if ids.duplicated().any():
-        raise ValueError(f"organisations lists {id} {ids[ids.duplicated()].iloc[0]!r} twice.")
+        twice = _plain(ids[ids.duplicated()].iloc[0])
+        raise ValueError(f"organisations lists {id} {twice!r} twice.")
     explains = _flags(organisations, flag, "organisations")
     target_set = set(targets)
     if not target_set:
@@ -789,8 +799,8 @@ def linking(organisations: pd.DataFrame, edges: pd.DataFrame, targets: Iterable[
         _no_missing(edges, column, "edges")
     unknown = ~edges[source].isin(ids)
     if unknown.any():
-        raise ValueError(f"edges row {unknown.idxmax()!r} starts at {source} "
-                         f"{edges.loc[unknown.idxmax(), source]!r}, which is not in "
+        raise ValueError(f"edges row {_plain(unknown.idxmax())!r} starts at {source} "
+                         f"{_plain(edges.loc[unknown.idxmax(), source])!r}, which is not in "
                          "organisations.")
     to_target = edges[target].isin(target_set)
     out = pd.DataFrame({flag: explains}, index=pd.Index(ids.to_numpy(), name=id))
