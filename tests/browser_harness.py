@@ -91,6 +91,7 @@ class Browser:
 
     def __init__(self, playwright, base: str):
         self.base = base
+        self.bases = [base]
         self.blocked: list[str] = []
         self.browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         self.context = self.browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -114,9 +115,13 @@ class Browser:
         self.dialogs.append(dialog.message)
         dialog.dismiss()
 
+    def allow(self, base: str) -> None:
+        """Let the page reach a second local server (another ``wijkwijs lab``) too."""
+        self.bases.append(base)
+
     def _route(self, route) -> None:
         url = route.request.url
-        if url.startswith((self.base, "data:", "blob:", "about:")):
+        if url.startswith((*self.bases, "data:", "blob:", "about:")):
             route.continue_()
         else:
             self.blocked.append(url)

@@ -29,6 +29,8 @@ from browser_harness import (
     run_all,
 )
 
+from wijkwijs.student import course_files
+
 pytestmark = pytest.mark.browser
 NOTEBOOKS = sorted(p.name for p in (REPO / "chapters").glob("*.ipynb"))
 
@@ -52,9 +54,14 @@ def _lab_in_browser(workdir: Path, *options: str):
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    """``wijkwijs lab`` as a learner starts it: student copies in a new work folder."""
-    with _lab_in_browser(tmp_path_factory.mktemp("lab")) as served:
-        yield served
+    """``wijkwijs lab`` as a learner starts it: student copies in a new work folder.
+
+    Yields (browser, base, token, folder, files): ``files`` are the work folder's
+    notebooks as ``wijkwijs lab`` wrote them, before any test ran (and saved) one.
+    """
+    with _lab_in_browser(tmp_path_factory.mktemp("lab")) as (browser, base, token, folder):
+        files = {p.name: p.read_bytes() for p in folder.glob("*.ipynb")}
+        yield browser, base, token, folder, files
 
 
 def _explorer_cells(name: str) -> int:
@@ -92,7 +99,7 @@ def _move_first_control(page, explorer) -> str:
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_notebook_runs_and_explorers_respond(lab, name):
-    browser, base, token, _ = lab
+    browser, base, token, *_ = lab
     page = browser.new_page()
     open_notebook(page, base, token, name)
     run_all(page)
@@ -125,10 +132,12 @@ def test_notebook_runs_and_explorers_respond(lab, name):
 
 
 def test_the_learner_gets_student_copies_without_the_news_question(lab):
-    browser, base, token, folder = lab
-    assert sorted(p.name for p in folder.glob("*.ipynb")) == NOTEBOOKS
-    for name in NOTEBOOKS:  # every solution replaced, nothing pre-run
-        cells = json.loads((folder / name).read_text())["cells"]
+    browser, base, token, folder, files = lab
+    assert sorted(files) == NOTEBOOKS
+    expected = course_files(REPO / "chapters")  # student copies, as the course makes them
+    for name, data in files.items():
+        assert data == expected[name], f"{name} is not the student copy"
+        cells = json.loads(data)["cells"]  # every solution replaced, nothing pre-run
         assert not [c for c in cells if "solution" in c.get("metadata", {}).get("tags", [])]
         assert not [c for c in cells if c["cell_type"] == "code" and c["outputs"]]
     assert not (folder / "nbval_sanitize.cfg").exists()
@@ -145,8 +154,10 @@ def test_the_learner_gets_student_copies_without_the_news_question(lab):
     assert not [t for t in toasts if "news" in t.lower() or "update" in t.lower()], toasts
 
 
-def test_teacher_copies_show_the_worked_solutions(tmp_path):
-    with _lab_in_browser(tmp_path, "--teacher") as (browser, base, token, folder):
+def test_teacher_copies_show_the_worked_solutions(lab, tmp_path):
+    browser = lab[0]
+    with lab_server(tmp_path, "--teacher") as (base, token, folder):
+        browser.allow(base)
         assert (folder / "00_welcome.ipynb").read_bytes() == \
             (REPO / "chapters" / "00_welcome.ipynb").read_bytes()
         page = browser.new_page()
@@ -156,3 +167,4 @@ def test_teacher_copies_show_the_worked_solutions(tmp_path):
         feedback = page.locator(f'{ACTIVE} [role="status"]').all_inner_texts()
         assert sum("Correct!" in text for text in feedback) >= 2, feedback
         assert NEWS_QUESTION not in page.locator("body").inner_text()
+        browser.new_page()  # leave the teacher server's page before it stops
