@@ -8,6 +8,7 @@ percentiles, hand-computed values and Hypothesis properties.
 from __future__ import annotations
 
 import math
+import random
 
 # PySAL is a test-only oracle (the `test` extra installs it): a missing oracle fails.
 import inequality.atkinson as pysal_atkinson
@@ -18,7 +19,7 @@ import libpysal
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from wijkwijs import inequality as iq
@@ -387,6 +388,193 @@ def test_weighted_gini_equals_repeated_property(rows):
     values, weights = zip(*rows, strict=True)
     repeated = np.repeat(values, weights)
     assert iq.gini(values, weights) == pytest.approx(iq.gini(repeated), rel=1e-10, abs=1e-13)
+
+
+# --------------------------------------------------------------------------- exact at the bounds
+# Awkward numbers: long mantissas over many magnitudes, where rounding shows. 1e-100..1e100
+# keeps every sum and product of two of them finite.
+awkward = st.floats(min_value=1e-100, max_value=1e100, allow_subnormal=False)
+awkward_incomes = st.lists(st.one_of(st.just(0.0), awkward), min_size=1,
+                           max_size=60).filter(lambda xs: sum(xs) > 0)
+SHARES = (0.0, 0.01, 0.1, 0.37, 0.4, 0.5, 0.9, 1.0)
+
+
+def _weights(draw_from: list[float] | None, n: int) -> list[float] | None:
+    """The first ``n`` of a drawn list of weights (at least one positive), or None."""
+    if draw_from is None:
+        return None
+    w = list(draw_from[:n])
+    if not any(v > 0 for v in w):
+        w[0] = 1.0
+    return w
+
+
+weight_lists = st.none() | st.lists(st.one_of(st.just(0.0), st.floats(1e-3, 1e3)),
+                                    min_size=60, max_size=60)
+
+
+def _is_zero(v: float) -> bool:
+    """Exactly +0.0 (a -0.0 would print as "-0.0")."""
+    return v == 0.0 and math.copysign(1.0, v) == 1.0
+
+
+def _within(v: float, low: float, high: float) -> bool:
+    """``low <= v <= high`` exactly, and never -0.0."""
+    return low <= v <= high and not (v == 0.0 and math.copysign(1.0, v) < 0)
+
+
+@pytest.mark.slow
+@PROPERTY
+@given(awkward, st.integers(1, 60), weight_lists, st.randoms(use_true_random=False))
+@example(174763.3715546574, 5, None, random.Random(0))  # gini gave -2.66e-17
+def test_equal_incomes_give_exactly_zero(value, n, weight_pool, rnd):
+    x = [value] * n
+    w = _weights(weight_pool, n)
+    assert _is_zero(iq.gini(x, w))
+    assert _is_zero(iq.theil(x, w))
+    assert _is_zero(iq.theil(x, w, kind="L"))
+    assert _is_zero(iq.mean_log_deviation(x, w))
+    for eps in (0.0, 0.25, 0.5, 1.0, 2.0, 7.5):
+        assert _is_zero(iq.atkinson(x, eps, w)), eps
+    population, income = iq.lorenz(x, w)
+    np.testing.assert_array_equal(income, population)  # the line of equality, exactly
+    for p in SHARES:
+        assert iq.bottom_share(x, p, w) == p
+        assert iq.top_share(x, p, w) == p
+    assert iq.palma(x, w) == 0.1 / 0.4
+    for upper, lower in [(90, 10), (50, 10), (100, 0), (75, 25)]:
+        assert iq.percentile_ratio(x, upper, lower, w) == 1.0
+    groups = [rnd.choice("abc") for _ in range(n)]
+    for kind in ("T", "L"):
+        d = iq.theil_decomposition(x, groups, w, kind=kind)
+        assert _is_zero(d.total) and _is_zero(d.between) and _is_zero(d.within), kind
+        assert all(_is_zero(v) for v in d.groups["theil"]), kind
+        assert all(_is_zero(v) for v in d.groups["within_contribution"]), kind
+
+
+@st.composite
+def near_equal_incomes(draw):
+    """One awkward value, each copy nudged up by 0-3 units in the last place."""
+    value = draw(awkward)
+    out = []
+    for steps in draw(st.lists(st.integers(0, 3), min_size=1, max_size=60)):
+        v = value
+        for _ in range(steps):
+            v = math.nextafter(v, math.inf)
+        out.append(v)
+    return out
+
+
+@pytest.mark.slow
+@PROPERTY
+@given(near_equal_incomes(), weight_lists)
+def test_near_equal_incomes_stay_just_above_zero(xs, weight_pool):
+    w = _weights(weight_pool, len(xs))
+    tiny = 1e-14
+    assert _within(iq.gini(xs, w), 0.0, tiny)
+    for kind in ("T", "L"):
+        assert _within(iq.theil(xs, w, kind=kind), 0.0, tiny)
+    for eps in (0.5, 1.0, 2.0, 7.5):
+        assert _within(iq.atkinson(xs, eps, w), 0.0, tiny)
+    for p in SHARES:
+        assert _within(iq.bottom_share(xs, p, w), 0.0, p)
+        assert _within(iq.top_share(xs, p, w), p, 1.0)
+    assert iq.palma(xs, w) >= 0.1 / 0.4
+    d = iq.theil_decomposition(xs, [i % 3 for i in range(len(xs))], w)
+    assert _within(d.between, 0.0, tiny) and _within(d.within, 0.0, tiny)
+
+
+@pytest.mark.slow
+@PROPERTY
+@given(awkward_incomes, weight_lists, st.randoms(use_true_random=False))
+def test_every_measure_stays_in_its_range(xs, weight_pool, rnd):
+    w = _weights(weight_pool, len(xs))
+    w_arr = np.ones(len(xs)) if w is None else np.array(w)
+    assume(np.sum(np.array(xs) * w_arr) > 0)  # somebody with a weight has an income
+    positive = w_arr[w_arr > 0]
+    total_w, w_min = positive.sum(), positive.min()
+    # Gini: one unit holding everything gives the maximum, 1 - w_k / W ((n-1)/n unweighted)
+    assert _within(iq.gini(xs, w), 0.0, 1.0 - w_min / total_w)
+    # Theil T: the same extreme gives the maximum, ln(W / w_k) (ln n unweighted)
+    assert _within(iq.theil(xs, w), 0.0, math.log(total_w / w_min))
+    for eps in (0.0, 0.5, 0.9):
+        assert _within(iq.atkinson(xs, eps, w), 0.0, 1.0), eps
+    population, income = iq.lorenz(xs, w)
+    for curve in (population, income):
+        assert curve[0] == 0.0 and curve[-1] == 1.0
+        assert np.all(curve >= 0.0) and np.all(curve <= 1.0)
+        assert np.all(np.diff(curve) >= 0.0)
+    assert np.all(income <= population)  # the curve lies under the line of equality
+    for p in SHARES:
+        assert _within(iq.bottom_share(xs, p, w), 0.0, p), p
+        assert _within(iq.top_share(xs, p, w), p, 1.0), p
+    try:
+        assert iq.palma(xs, w) >= 0.1 / 0.4
+    except ValueError:  # the bottom 40% hold nothing
+        pass
+    try:
+        assert iq.percentile_ratio(xs, 90, 10, w) >= 1.0
+    except ValueError:  # P10 is zero
+        pass
+    groups = [rnd.choice(["north", "south", 3]) for _ in xs]
+    d = iq.theil_decomposition(xs, groups, w)
+    assert _within(d.total, 0.0, math.log(total_w / w_min))
+    assert _within(d.between, 0.0, math.inf) and _within(d.within, 0.0, math.inf)
+    table = d.groups
+    assert all(_within(v, 0.0, math.inf) for v in table["theil"])
+    assert all(_within(v, 0.0, 1.0) for v in table["population_share"])
+    assert all(_within(v, 0.0, 1.0) for v in table["income_share"])
+
+
+@pytest.mark.slow
+@PROPERTY
+@given(st.lists(awkward, min_size=1, max_size=60), weight_lists,
+       st.randoms(use_true_random=False))
+def test_positive_only_measures_stay_in_their_range(xs, weight_pool, rnd):
+    w = _weights(weight_pool, len(xs))
+    assert _within(iq.theil(xs, w, kind="L"), 0.0, math.inf)
+    for eps in (1.0, 2.0, 7.5):
+        assert _within(iq.atkinson(xs, eps, w), 0.0, 1.0), eps
+    groups = [rnd.choice("ab") for _ in xs]
+    d = iq.theil_decomposition(xs, groups, w, kind="L")
+    assert _within(d.between, 0.0, math.inf) and _within(d.within, 0.0, math.inf)
+
+
+@pytest.mark.slow
+@PROPERTY
+@given(awkward_incomes, weight_lists, st.integers(-30, 30))
+def test_scaling_by_a_power_of_two_changes_nothing_at_all(xs, weight_pool, k):
+    # x * 2**k is exact in binary floating point, so every measure must be identical
+    w = _weights(weight_pool, len(xs))
+    x = np.array(xs)
+    assume(np.sum(x * (1.0 if w is None else np.array(w))) > 0)
+    scaled = x * 2.0 ** k
+    assert iq.gini(scaled, w) == iq.gini(x, w)
+    assert iq.theil(scaled, w) == iq.theil(x, w)
+    assert iq.atkinson(scaled, 0.5, w) == iq.atkinson(x, 0.5, w)
+    for p in SHARES:
+        assert iq.top_share(scaled, p, w) == iq.top_share(x, p, w)
+        assert iq.bottom_share(scaled, p, w) == iq.bottom_share(x, p, w)
+    for a, b in zip(iq.lorenz(scaled, w), iq.lorenz(x, w), strict=True):
+        np.testing.assert_array_equal(a, b)
+    if x.min() > 0:
+        assert iq.theil(scaled, w, kind="L") == iq.theil(x, w, kind="L")
+        assert iq.atkinson(scaled, 2.0, w) == iq.atkinson(x, 2.0, w)
+        assert iq.percentile_ratio(scaled, 90, 10, w) == iq.percentile_ratio(x, 90, 10, w)
+
+
+@pytest.mark.slow
+@PROPERTY
+@given(awkward_incomes, st.randoms(use_true_random=False))
+def test_sort_based_measures_ignore_the_order_exactly(xs, rnd):
+    shuffled = list(xs)
+    rnd.shuffle(shuffled)
+    assert iq.gini(shuffled) == iq.gini(xs)
+    for a, b in zip(iq.lorenz(shuffled), iq.lorenz(xs), strict=True):
+        np.testing.assert_array_equal(a, b)
+    for p in SHARES:
+        assert iq.bottom_share(shuffled, p) == iq.bottom_share(xs, p)
+        assert iq.top_share(shuffled, p) == iq.top_share(xs, p)
 
 
 # --------------------------------------------------------------------------- errors

@@ -85,6 +85,24 @@ def _positive_mean(x: np.ndarray, w: np.ndarray, measure: str) -> float:
     return mean
 
 
+def _all_equal(x: np.ndarray) -> bool:
+    """True when every value is the same: then every inequality measure is exactly 0.
+
+    Rounding can leave a sum of terms that cancel in exact arithmetic a few units in
+    the last place away from zero (``-2.7e-17`` for five equal incomes), so the
+    measures return the exact answer for this case instead of computing it.
+    """
+    return bool(x.min() == x.max())
+
+
+def _nonnegative(value: float) -> float:
+    """``value``, or ``0.0`` when rounding left it (or a ``-0.0``) at or below zero.
+
+    Only for measures whose formula is non-negative in exact arithmetic.
+    """
+    return value if value > 0 else 0.0
+
+
 def _check_kind(kind: str) -> str:
     if kind not in _THEIL_NAMES:
         raise ValueError(
@@ -147,7 +165,8 @@ def lorenz(values: ArrayLike, weights: ArrayLike | None = None) -> LorenzCurve:
     income[0] = 0.0
     if weights is None:  # fast path: one sort, no gather
         population = np.arange(n + 1, dtype=float) / n
-        np.cumsum(np.sort(x), out=income[1:])
+        x = np.sort(x)
+        np.cumsum(x, out=income[1:])
     else:
         order = np.argsort(x)  # ties: any order gives the same curve
         x, w = x[order], w[order]
@@ -158,7 +177,13 @@ def lorenz(values: ArrayLike, weights: ArrayLike | None = None) -> LorenzCurve:
         np.cumsum(w * x, out=income[1:])
     if not income[-1] > 0:  # raise the shared "mean is zero or negative" error
         _positive_mean(x, w, "The Lorenz curve")
+    if x[0] == x[-1]:  # x is sorted: everybody has the same income
+        return LorenzCurve(population, population.copy())
     income /= income[-1]
+    # The poorest k never hold more than their population share (their mean is at most
+    # the overall mean), so the curve lies under the diagonal; rounding of the two
+    # cumulative sums can put a point one unit in the last place above it.
+    np.minimum(income, population, out=income)
     return LorenzCurve(population, income)
 
 
@@ -177,7 +202,10 @@ def gini(values: ArrayLike, weights: ArrayLike | None = None) -> float:
     :math:`G = \sum_k w_k x_k (2 C_k - w_k - W) / (W \sum_k w_k x_k)`.
 
     For non-negative incomes :math:`0 \le G < 1`; with ``n`` equal-weight people and
-    one of them holding everything, :math:`G = (n-1)/n`. Negative incomes are
+    one of them holding everything, :math:`G = (n-1)/n` (with weights, everything held
+    by unit :math:`k` gives :math:`1 - w_k/W`, at most :math:`1 - \min_k w_k/W`). Equal
+    incomes give exactly 0, and rounding never takes :math:`G` outside these bounds.
+    Negative incomes are
     allowed (then :math:`G` can exceed 1), but a zero or negative mean raises a
     ``ValueError``, because the formula divides by the mean.
 
@@ -208,19 +236,26 @@ def gini(values: ArrayLike, weights: ArrayLike | None = None) -> float:
     """
     x, w = _prepare(values, weights, measure="Gini")
     _positive_mean(x, w, "Gini")
+    # The rank terms sum to zero, so the numerator does not change when the poorest
+    # income is subtracted first; then equal incomes give exactly 0, and near-equal ones
+    # are not a difference of large cancelling sums.
     if weights is None:  # fast path: C_k = k, so the rank term is 2k - 1 - n
-        x = np.sort(x)
-        n = x.size
-        rank_term = np.arange(1 - n, n, 2, dtype=float)
-        g = float(np.sum(x * rank_term) / (n * x.sum()))
+        x = np.sort(x)  # a new array: safe to work in place below
+        n, poorest, denominator = x.size, x[0], x.size * x.sum()
+        w_min, total_w = 1.0, float(n)
+        x -= poorest
+        x *= np.arange(1 - n, n, 2, dtype=float)
+        g = float(x.sum() / denominator)
     else:
         order = np.argsort(x)  # ties: |x_i - x_j| = 0, so any order will do
         x, w = x[order], w[order]
-        total_w = w.sum()
-        wx = w * x
+        poorest, total_w, w_min = x[0], w.sum(), w.min()
         rank_term = 2.0 * np.cumsum(w) - w - total_w
-        g = float(np.sum(wx * rank_term) / (total_w * wx.sum()))
-    return g if g != 0 else 0.0  # avoid printing -0.0
+        g = float(np.sum(w * (x - poorest) * rank_term) / (total_w * np.sum(w * x)))
+    g = _nonnegative(g)  # a mean absolute difference: never below zero
+    if poorest >= 0:  # at most 1 - w_k / W: everything held by the unit of least weight
+        g = min(g, 1.0 - w_min / total_w)
+    return g
 
 
 # --------------------------------------------------------------------------- Theil
@@ -233,8 +268,10 @@ def theil(values: ArrayLike, weights: ArrayLike | None = None, kind: str = "T") 
               \qquad
               L = \frac{1}{W}\sum_i w_i \ln\frac{\mu}{x_i}.
 
-    Both are 0 when everyone has the same income; :math:`T \le \ln n` for ``n``
-    equal-weight people (reached when one person has everything). Theil T allows
+    Both are exactly 0 when everyone has the same income; :math:`T \le \ln n` for ``n``
+    equal-weight people (reached when one person has everything; with weights
+    :math:`T \le \ln(W / \min_k w_k)`), and rounding never takes either index below 0
+    or T above that bound. Theil T allows
     zero incomes (:math:`0 \ln 0 = 0`) but no negative ones; Theil L needs strictly
     positive incomes because it takes :math:`\ln x_i`.
 
@@ -276,14 +313,19 @@ def theil(values: ArrayLike, weights: ArrayLike | None = None, kind: str = "T") 
 
 def _theil_checked(x: np.ndarray, w: np.ndarray, kind: str, name: str) -> float:
     mean = _positive_mean(x, w, name)
+    if _all_equal(x):
+        return 0.0
     ratio = x / mean
     if kind == "T":
         with np.errstate(divide="ignore", invalid="ignore"):
             terms = np.where(ratio > 0, ratio * np.log(ratio), 0.0)
     else:
         terms = -np.log(ratio)
-    value = float(np.sum(w * terms) / w.sum())
-    return max(value, 0.0)  # both are >= 0 (Jensen); clip rounding just below zero
+    total_w = w.sum()
+    value = _nonnegative(float(np.sum(w * terms) / total_w))  # both are >= 0 (Jensen)
+    if kind == "T":  # at most ln(W / w_k): everything held by the unit of least weight
+        value = min(value, math.log(total_w / w.min()))
+    return value
 
 
 def mean_log_deviation(values: ArrayLike, weights: ArrayLike | None = None) -> float:
@@ -357,7 +399,7 @@ def atkinson(values: ArrayLike, epsilon: float, weights: ArrayLike | None = None
     x, w = _prepare(values, weights, measure=measure, allow_negative=False,
                     allow_zero=eps < 1, why_positive=why)
     mean = _positive_mean(x, w, measure)
-    if eps == 0:
+    if eps == 0 or _all_equal(x):
         return 0.0
     with np.errstate(divide="ignore"):
         log_ratio = np.log(x / mean)  # -inf for zero incomes (only when eps < 1)
@@ -366,7 +408,8 @@ def atkinson(values: ArrayLike, epsilon: float, weights: ArrayLike | None = None
     else:
         log_ede = _log_mean_exp((1.0 - eps) * log_ratio, w) / (1.0 - eps)
     value = -math.expm1(log_ede)  # 1 - ede / mean, accurate for small values
-    return min(max(value, 0.0), 1.0)
+    # the power mean lies between 0 and the mean, so A is in [0, 1]
+    return min(_nonnegative(value), 1.0)
 
 
 # --------------------------------------------------------------------------- shares
@@ -378,6 +421,8 @@ def _cumulative_share(x: np.ndarray, w: np.ndarray, population_share: float, *,
     so that ``1 - L(1 - p)`` is not computed by a cancelling subtraction).
     """
     _positive_mean(x, w, "top_share" if richest_first else "bottom_share")
+    if _all_equal(x):
+        return population_share
     order = np.argsort(x)
     if richest_first:
         order = order[::-1]
@@ -385,7 +430,10 @@ def _cumulative_share(x: np.ndarray, w: np.ndarray, population_share: float, *,
     cum_income = np.cumsum(w[order] * x[order])
     population = np.concatenate(([0.0], cum_w / cum_w[-1]))
     income = np.concatenate(([0.0], cum_income / cum_income[-1]))
-    return float(np.interp(population_share, population, income))
+    share = float(np.interp(population_share, population, income))
+    # The poorest p hold at most p and the richest p at least p (the Lorenz curve lies
+    # under the diagonal); rounding can put the interpolated share just across it.
+    return max(share, population_share) if richest_first else min(share, population_share)
 
 
 def bottom_share(values: ArrayLike, share: float, weights: ArrayLike | None = None) -> float:
@@ -677,6 +725,9 @@ def theil_decomposition(values: ArrayLike, groups: ArrayLike,
     else:
         between_terms = pop_share * np.log(pop_share / income_share)
         contribution = pop_share * group_theil
+    # The between part is the index of everyone at their group mean: a Kullback-Leibler
+    # divergence of the two share vectors, so >= 0, and exactly 0 when all are equal.
+    between = 0.0 if _all_equal(x) else _nonnegative(float(between_terms.sum()))
     table = pd.DataFrame({
         "group": uniques,
         "population_share": pop_share,
@@ -685,5 +736,5 @@ def theil_decomposition(values: ArrayLike, groups: ArrayLike,
         "theil": group_theil,
         "within_contribution": contribution,
     })
-    return TheilDecomposition(total=total, between=float(between_terms.sum()),
+    return TheilDecomposition(total=total, between=between,
                               within=float(contribution.sum()), groups=table, kind=kind)
