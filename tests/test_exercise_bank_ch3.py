@@ -43,3 +43,13 @@ def test_solution_texts_match_the_model():
     assert 0 < ch3.displaced_protective_as_percent_of_default() < 10
 
 
+def test_loading_the_bank_imports_no_view_or_graph_library():
+    import subprocess
+    import sys
+
+    code = ("import sys; from wijkwijs.exercises import ch3; ch3.default_summary(); "
+            "print(sorted(m for m in ('networkx', 'matplotlib', 'ipywidgets', 'folium') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "[]"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from wijkwijs.models.paradox import ParadoxModel, dissimilarity, make_zones
+from wijkwijs.models.paradox import DWELLING_TENURES, ParadoxModel, _choose_in_turn, make_zones
+from wijkwijs.segregation import dissimilarity_between
 
 PROTECTIVE = {"protected_share": 1.0, "rent_regulation": 0.9, "new_social_per_year": 60}
 
@@ -22,8 +23,78 @@ def default_runs():
 
 
 def test_dissimilarity_hand_computed():
+    # the model's index is the library's D of two groups (one home for the measure)
     # units: (2 low, 0 high), (1 low, 3 high); D = 0.5 * (|2/3 - 0| + |1/3 - 1|)
-    assert dissimilarity(np.array([2, 1]), np.array([0, 3])) == pytest.approx(2 / 3)
+    assert dissimilarity_between(np.array([2, 1]), np.array([0, 3])) == pytest.approx(2 / 3)
+
+
+def test_history_index_is_the_libraries_dissimilarity():
+    m = ParadoxModel(seed=2, scale=0.3)
+    low = np.bincount(m.zone[m.income < m.low_cut], minlength=len(m.zones))
+    high = np.bincount(m.zone[m.income > m.high_cut], minlength=len(m.zones))
+    city = m.in_city
+    assert m.history.dissimilarity_city.iloc[0] == dissimilarity_between(low[city], high[city])
+    assert m.history.dissimilarity_metro.iloc[0] == dissimilarity_between(low, high)
+
+
+def test_stock_columns_follow_the_model_tenures():
+    m = ParadoxModel(seed=1, scale=0.3)
+    assert DWELLING_TENURES == ("social_rent", "private_rent", "owner_occupied")
+    assert m.stock.shape == (len(m.zones), len(DWELLING_TENURES))
+    social = m.stock[:, DWELLING_TENURES.index("social_rent")]
+    assert m.history.social_stock_city.iloc[0] == social[m.in_city].sum()
+
+
+def _choose_one_by_one(util, vacant, order):
+    """The reference: each mover in turn takes the best option still vacant."""
+    vacant = np.array(vacant, dtype=float)
+    choice = np.full(util.shape[0], -1)
+    for i in order:
+        u = np.where(vacant > 0, util[i], -np.inf)
+        j = int(np.argmax(u))
+        if np.isfinite(u[j]):
+            choice[i] = j
+            vacant[j] -= 1
+    return choice
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_choosing_in_turn_equals_the_one_by_one_loop(seed):
+    rng = np.random.default_rng(seed)
+    movers, options = int(rng.integers(1, 300)), int(rng.integers(1, 40))
+    util = rng.gumbel(size=(movers, options))
+    util[rng.random(util.shape) < 0.4] = -np.inf  # out of reach
+    util[: movers // 4] = np.round(util[: movers // 4])  # many equal utilities
+    vacant = rng.integers(-1, 8, options).astype(float)
+    vacant[rng.random(options) < 0.2] = np.inf  # never runs out
+    order = rng.permutation(movers)
+    np.testing.assert_array_equal(_choose_in_turn(util, vacant, order),
+                                  _choose_one_by_one(util, vacant, order))
+
+
+def test_choosing_in_turn_edge_cases():
+    util = np.array([[1.0, 1.0], [-np.inf, -np.inf], [2.0, 1.0]])
+    assert _choose_in_turn(util, np.array([1.0, 1.0]), np.array([2, 0, 1])).tolist() == \
+        [1, -1, 0]  # mover 2 first takes 0; mover 0 (a tie) gets 1; mover 1 reaches nothing
+    assert _choose_in_turn(util, np.array([0.0, 0.0]), np.arange(3)).tolist() == [-1] * 3
+
+
+def test_outputs_pinned_to_the_published_runs():
+    """The numbers of the chapter: these runs must not move when the model is sped up."""
+    m = ParadoxModel(seed=0)
+    m.run(30)
+    h, zh = m.history, m.zone_history
+    assert h.dissimilarity_city.iloc[[0, 10, 30]].tolist() == [
+        0.3747788894810189, 0.23671356618303627, 0.4160168544120358]
+    assert int(h.displaced_to_suburbs.sum()) == 4356
+    assert int(h.households_city.iloc[-1]) == 8410
+    assert float(zh.mean_income.sum()) == 25629.031908631492
+    m = ParadoxModel(seed=1, **PROTECTIVE, social_sales_per_year=0)
+    m.run(30)
+    assert m.history.dissimilarity_city.iloc[[0, 10, 30]].tolist() == [
+        0.3651294261018709, 0.17188114560005138, 0.11201768475981319]
+    assert int(m.history.displaced_to_suburbs.sum()) == 101
+    assert float(m.zone_history.mean_income.sum()) == 24796.63870128645
 
 
 def test_zones_have_map_positions():

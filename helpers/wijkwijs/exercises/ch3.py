@@ -1,18 +1,16 @@
 """Exercises of chapter 3 (the segregation paradox).
 
 Every expected number is computed by running the paradox model
-(:mod:`wijkwijs.models.paradox`) through :mod:`wijkwijs.explorers.paradox` with
-seed :data:`SEED` for :data:`wijkwijs.explorers.paradox.YEARS` years; runs are
+(:mod:`wijkwijs.models.paradox`) through :mod:`wijkwijs.examples.paradox` with
+seed :data:`SEED` for :data:`wijkwijs.examples.paradox.YEARS` years; runs are
 cached, so checking an answer after the notebook has run costs nothing.
 """
 
 from __future__ import annotations
 
-import numpy as np
-
+from wijkwijs.examples import paradox as px
 from wijkwijs.exercises import Exercise, define
-from wijkwijs.explorers import paradox as px
-from wijkwijs.models.paradox import dissimilarity
+from wijkwijs.segregation import dissimilarity_between
 
 SEED = 0
 #: The three-zone example of exercise 3.1-dissimilarity-hand: low- and high-income
@@ -48,7 +46,7 @@ def displaced_protective_as_percent_of_default() -> float:
 define(Exercise(
     id="3.1-dissimilarity-hand",
     kind="number",
-    answer=lambda: dissimilarity(np.array(HAND_LOW), np.array(HAND_HIGH)),
+    answer=lambda: dissimilarity_between(HAND_LOW, HAND_HIGH),
     tolerance=0.005,
     hints=[
         {"en": "For each zone, take its share of all low-income households and its share "

@@ -94,13 +94,16 @@ import pandas as pd
 from wijkwijs import segregation
 from wijkwijs._validate import check_fraction
 
-__all__ = ["RINGS", "TENURES", "ParadoxModel", "dissimilarity", "make_zones"]
+__all__ = ["DWELLING_TENURES", "RINGS", "ParadoxModel", "make_zones"]
 
-#: Tenure codes used in the model: 0 social rent, 1 private rent, 2 owner-occupied.
-TENURES = ("social_rent", "private_rent", "owner_occupied")
+#: The three tenures of a dwelling in the *model city*: a dwelling's tenure code is its
+#: position here (0 social rent, 1 private rent, 2 owner-occupied), and the columns of
+#: ``ParadoxModel.stock`` follow this order. The names match Havenstad's tenures
+#: (:data:`wijkwijs.havenstad.constants.TENURES`), but the model city is not Havenstad.
+DWELLING_TENURES: tuple[str, ...] = ("social_rent", "private_rent", "owner_occupied")
 #: Ring names from the middle outwards.
 RINGS = ("centre", "inner", "outer", "suburb")
-_SOCIAL, _PRIVATE, _OWNER = 0, 1, 2
+_SOCIAL, _PRIVATE, _OWNER = 0, 1, 2  # positions in DWELLING_TENURES
 _CENTRALITY = {"centre": 1.0, "inner": 0.75, "outer": 0.4, "suburb": 0.0}
 # Default zone make-up per ring: zones, dwellings per zone, tenure shares (social,
 # private, owner), initial price level (k€/yr), median incomes of social tenants,
@@ -114,24 +117,11 @@ _RING_DEFAULTS = {
 _RADII = {"centre": (0.0, 1.0), "inner": (1.0, 2.0), "outer": (2.0, 3.0), "suburb": (3.4, 4.4)}
 
 
-def dissimilarity(a: np.ndarray, b: np.ndarray) -> float:
-    r"""Duncan & Duncan's (1955) dissimilarity index of two groups over units.
-
-    :math:`D = \tfrac12\sum_i |a_i/A - b_i/B|`: the share of either group that would
-    have to move for both to be spread alike.
-
-    Examples
-    --------
-    >>> dissimilarity(np.array([10, 0]), np.array([0, 10]))
-    1.0
-    >>> dissimilarity(np.array([5, 5]), np.array([1, 1]))
-    0.0
-    """
-    a = np.asarray(a, dtype=float)
-    b = np.asarray(b, dtype=float)
-    if a.sum() <= 0 or b.sum() <= 0:
-        return float("nan")  # a year in which one group has left the area altogether
-    return segregation.dissimilarity_between(a, b)
+def _low_high_dissimilarity(low: np.ndarray, high: np.ndarray) -> float:
+    """D of low- versus high-income households over zones; NaN once a group has left."""
+    if low.sum() <= 0 or high.sum() <= 0:
+        return float("nan")
+    return segregation.dissimilarity_between(low, high)
 
 
 def make_zones() -> pd.DataFrame:
@@ -171,6 +161,48 @@ def make_zones() -> pd.DataFrame:
                 "owner_share": shares[2], "price": price,
             })
     return pd.DataFrame(rows)
+
+
+def _choose_in_turn(util: np.ndarray, vacant: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """Movers, one after another in ``order``, each take the best option still vacant.
+
+    ``util`` has a row per mover and a column per option (``-inf`` where an option is
+    out of reach), ``vacant`` the vacancies per option (``inf``: never runs out).
+    Returns each mover's option, ``-1`` where nothing was in reach. The result is that
+    of the plain loop::
+
+        for i in order:
+            u = np.where(vacant > 0, util[i], -np.inf)
+            j = np.argmax(u)
+            if np.isfinite(u[j]):
+                choice[i] = j
+                vacant[j] -= 1
+
+    but each mover's options are ranked once for all (one sort of the whole table),
+    so that a mover only walks down its own ranking to the first vacant option.
+    Equal utilities rank the first option first, as :func:`numpy.argmax` does.
+    """
+    order = np.asarray(order)
+    turns = util[order]  # row k: the mover whose turn is k-th
+    ranking = np.argsort(-turns, axis=1)  # best first; out of reach (-inf) last
+    ranked = np.take_along_axis(turns, ranking, axis=1)
+    tied = ((ranked[:, 1:] == ranked[:, :-1]) & np.isfinite(ranked[:, 1:])).any(axis=1)
+    if tied.any():  # the fast sort may put equal options either way round
+        ranking[tied] = np.argsort(-turns[tied], axis=1, kind="stable")
+    in_reach = np.isfinite(turns).sum(axis=1)
+    left = np.where(vacant > 0, np.ceil(vacant), 0.0).tolist()
+    taken = []
+    for options, n in zip(ranking.tolist(), in_reach.tolist(), strict=True):
+        for j in options[:n]:
+            if left[j] > 0:
+                left[j] -= 1
+                taken.append(j)
+                break
+        else:
+            taken.append(-1)
+    choice = np.full(util.shape[0], -1)
+    choice[order] = taken
+    return choice
 
 
 class ParadoxModel:
@@ -248,7 +280,7 @@ class ParadoxModel:
         self.zones = make_zones()
         self._setup()
         self._rows: list[dict] = []
-        self._zone_rows: list[pd.DataFrame] = []
+        self._zone_rows: list[dict[str, np.ndarray]] = []
         self._displaced = 0
         self._displaced_to_suburbs = 0
         self._fallback = 0
@@ -287,10 +319,13 @@ class ParadoxModel:
         self._supply = np.zeros(n_z)
 
     # -- helpers ----------------------------------------------------------------
+    def _count(self, zone: np.ndarray, tenure: np.ndarray) -> np.ndarray:
+        """Households per zone (rows) and tenure (columns)."""
+        return np.bincount(zone * 3 + tenure, minlength=self.stock.size).reshape(
+            self.stock.shape)
+
     def _vacancies(self) -> np.ndarray:
-        occ = np.zeros_like(self.stock)
-        np.add.at(occ, (self.zone, self.tenure), 1)
-        return self.stock - occ
+        return self.stock - self._count(self.zone, self.tenure)
 
     def _remove(self, keep: np.ndarray) -> None:
         self.zone, self.tenure = self.zone[keep], self.tenure[keep]
@@ -363,7 +398,7 @@ class ParadoxModel:
         feasible = np.where(tenure[None, :] == _SOCIAL,
                             incomes[:, None] <= self.social_income_limit,
                             cost[None, :] <= budget[:, None])
-        util[~feasible] = -np.inf
+        util = np.where(feasible, util, -np.inf)
         vac = self._vacancies().ravel().astype(float)
         suburb_market = ~self.in_city[zone] & (tenure != _SOCIAL)
         vac[suburb_market] = np.inf  # suburbs build what is demanded
@@ -374,24 +409,16 @@ class ParadoxModel:
         self._demand = np.bincount(zone[first[market_first]], minlength=n_z).astype(float)
         vz = self._vacancies()
         self._supply = (vz[:, _PRIVATE] + vz[:, _OWNER]).astype(float)
-        choice = np.full(m, -1)
-        for i in rng.permutation(m):
-            u = np.where(vac > 0, util[i], -np.inf)
-            j = int(np.argmax(u))
-            if np.isfinite(u[j]):
-                choice[i] = j
-                vac[j] -= 1
+        choice = _choose_in_turn(util, vac, rng.permutation(m))
         fallback = choice < 0
         if fallback.any():  # nothing affordable: overburdened private rent in a suburb
             suburbs = np.flatnonzero(~self.in_city)
             pick = suburbs[np.argmin(self.price[suburbs])]
             choice[fallback] = pick * 3 + _PRIVATE
         new_zone, new_tenure = zone[choice], tenure[choice]
-        grow = np.zeros_like(self.stock)
         vz = self._vacancies()
         # build suburban dwellings where demand exceeded vacancies
-        np.add.at(grow, (new_zone, new_tenure), 1)
-        self.stock += np.maximum(grow - vz, 0)
+        self.stock += np.maximum(self._count(new_zone, new_tenure) - vz, 0)
         self.zone = np.concatenate([self.zone, new_zone])
         self.tenure = np.concatenate([self.tenure, new_tenure])
         self.income = np.concatenate([self.income, incomes])
@@ -415,8 +442,8 @@ class ParadoxModel:
         city = self.in_city
         self._rows.append({
             "year": self.year,
-            "dissimilarity_city": dissimilarity(low[city], high[city]),
-            "dissimilarity_metro": dissimilarity(low, high),
+            "dissimilarity_city": _low_high_dissimilarity(low[city], high[city]),
+            "dissimilarity_metro": _low_high_dissimilarity(low, high),
             "displaced": self._displaced,
             "displaced_to_suburbs": self._displaced_to_suburbs,
             "unaffordable_to_suburbs": self._fallback,
@@ -429,13 +456,12 @@ class ParadoxModel:
                                                 weights=self.stock[city].sum(axis=1))),
         })
         social = np.bincount(self.zone[self.tenure == _SOCIAL], minlength=n_z)
-        self._zone_rows.append(pd.DataFrame({
-            "year": self.year, "zone": np.arange(n_z), "ring": self.zones.ring,
+        self._zone_rows.append({
             "households": total, "low_share": low / np.maximum(total, 1),
             "high_share": high / np.maximum(total, 1),
             "social_share": social / np.maximum(total, 1), "price": self.price.copy(),
             "mean_income": np.bincount(self.zone, self.income, n_z) / np.maximum(total, 1),
-        }))
+        })
 
     @property
     def history(self) -> pd.DataFrame:
@@ -445,4 +471,12 @@ class ParadoxModel:
     @property
     def zone_history(self) -> pd.DataFrame:
         """One row per zone per year: households, low/high/social shares, price, income."""
-        return pd.concat(self._zone_rows, ignore_index=True)
+        n_years, n_z = len(self._zone_rows), len(self.zones)
+        columns = {
+            "year": np.repeat([row["year"] for row in self._rows], n_z),
+            "zone": np.tile(np.arange(n_z), n_years),
+            "ring": np.tile(self.zones.ring.to_numpy(), n_years),
+        }
+        for name in self._zone_rows[0]:
+            columns[name] = np.concatenate([row[name] for row in self._zone_rows])
+        return pd.DataFrame(columns)
