@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from wijkwijs.examples.homophily import SCHELLING_SEED
 from wijkwijs.explorers import homophily as hp
 from wijkwijs.models.schelling import SchellingModel
-from wijkwijs.models.ties import homophily_test
 
 
 @pytest.fixture()
@@ -51,7 +51,7 @@ def test_set_resets_the_model_deterministically_and_changes_the_output(schelling
     schelling.set(threshold=0.3)
     assert (schelling.grid == grid0).all()  # same seed, same start
     assert schelling.plot_view.value == png0
-    reference = SchellingModel(30, 30, vacancy=0.1, threshold=0.3, seed=hp.SCHELLING_SEED)
+    reference = SchellingModel(30, 30, vacancy=0.1, threshold=0.3, seed=SCHELLING_SEED)
     assert (schelling.grid == reference.grid).all()
 
 
@@ -89,65 +89,3 @@ def test_ties_explorer_set_changes_outputs():
     assert ex.table_view.value != table and ex.plot_view.value != png
     ex.set(bridging=0)
     assert ex.table_view.value == table  # cached, seeded: the same again
-
-
-def test_shared_places_raise_cross_group_ties():
-    sweep = hp.bridging_sweep((0, 8))
-    assert sweep.observed.iloc[1] > sweep.observed.iloc[0]
-    assert (sweep.observed < sweep.expected).all()  # homophily remains
-
-
-def test_homophily_table_matches_the_model_measures():
-    model = hp.tie_model()
-    table = hp.homophily_table(model.graph)
-    values = table.iloc[:, 1].to_numpy()
-    test = homophily_test(model.graph, "group")
-    assert values[0] == test["n_ties"]
-    assert values[1] == pytest.approx(model.history.cross_share.iloc[-1])
-    assert values[2] == pytest.approx(test["expected"])
-    assert values[-1] == pytest.approx(model.history.assortativity.iloc[-1])
-
-
-def test_city_wide_residents_have_fewer_local_ties():
-    table = hp.ties_by_kind(hp.tie_model()).set_index("kind")
-    assert table.loc["young_professional", "mean_ties"] < table.loc["family", "mean_ties"]
-    assert table.residents.sum() == len(hp.tie_model().residents)
-
-
-def test_schelling_sweep_mild_wishes_make_strong_segregation():
-    sweep = hp.schelling_sweep([0.3], size=30)
-    assert sweep.end_similar.iloc[0] > 100 * 0.3 + 20
-    assert sweep.end_similar.iloc[0] > sweep.start_similar.iloc[0]
-
-
-def test_havenstad_graph_keeps_households_without_ties():
-    from wijkwijs.havenstad import load as data
-    code = "BU99010406"
-    g = hp.havenstad_tie_graph(code)
-    ties = data.havenstad_ties(code=code)
-    assert g.number_of_edges() == len(ties)
-    households = data.havenstad_households(2019)
-    assert g.number_of_nodes() == int((households.buurt_code == code).sum())
-    with pytest.raises(ValueError, match="BU00000000"):
-        hp.havenstad_tie_graph("BU00000000")
-
-
-@pytest.mark.parametrize("attribute", ["background", "lifestyle", "tenure"])
-def test_havenstad_resident_networks_agree_with_networkx_and_show_homophily(attribute):
-    """The measures on Havenstad's synthetic resident networks, checked against networkx."""
-    import networkx as nx
-
-    from wijkwijs.havenstad import load as data
-    from wijkwijs.models.ties import attribute_assortativity, numeric_assortativity
-
-    codes = sorted(data.havenstad_ties()["buurt_code"].unique())
-    assert len(codes) >= 3
-    for code in codes:
-        g = hp.havenstad_tie_graph(code)
-        assert attribute_assortativity(g, attribute) == pytest.approx(
-            nx.attribute_assortativity_coefficient(g, attribute), abs=1e-12)
-        assert numeric_assortativity(g, "age_head") == pytest.approx(
-            nx.numeric_assortativity_coefficient(g, "age_head"), abs=1e-12)
-        test = homophily_test(g, attribute)
-        if attribute == "background":  # far fewer cross-group ties than without homophily
-            assert test["observed"] < 0.6 * test["expected"]

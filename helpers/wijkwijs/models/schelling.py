@@ -83,7 +83,7 @@ import numpy as np
 import pandas as pd
 
 from wijkwijs import segregation
-from wijkwijs._validate import as_values, check_fraction
+from wijkwijs._validate import as_values, check_choice, check_fraction
 
 __all__ = [
     "VACANT",
@@ -651,6 +651,16 @@ class SchellingModel:
     def history(self) -> pd.DataFrame:
         """One row per step: ``step``, ``percent_similar``, ``percent_unhappy``, ``moved``."""
         return pd.DataFrame(self._rows)
+
+    def history_column(self, name: str) -> list:
+        """One column of :attr:`history` as a list, without building the table (fast).
+
+        >>> m = SchellingModel(10, 10, seed=1)
+        >>> m.step(); m.history_column("step")
+        [0, 1]
+        """
+        check_choice(name, self._rows[0], "history column")
+        return [row[name] for row in self._rows]
 
     @property
     def percent_similar(self) -> float:

@@ -1,0 +1,338 @@
+"""Figures of chapter 5, homophily: Schelling grids and sweeps, tie networks.
+
+Every ``plot_*`` function takes the data first and an optional ``ax`` last and returns
+the :class:`~matplotlib.figure.Figure` it drew on. Without ``ax`` it makes a
+:class:`~wijkwijs.figures.NotebookFigure` (no pyplot: a notebook shows it once, as the
+cell's result); with ``ax`` it draws into that axis. Groups are drawn in the Okabe–Ito
+colours, vacant dwellings in grey.
+
+:class:`SchellingFrames` is the animated figure of the Schelling explorer.
+
+>>> from wijkwijs.examples.homophily import schelling_run
+>>> fig = plot_grids([schelling_run(0.3, size=20)], ["Threshold 0.3"], start=True)
+>>> [ax.get_title() for ax in fig.axes]
+['Threshold 0.3: step 0', 'Threshold 0.3: step 7']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+from matplotlib.collections import LineCollection
+from matplotlib.colors import ListedColormap
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from wijkwijs import i18n
+from wijkwijs.examples.homophily import group_label, schelling_start
+from wijkwijs.figures import CATEGORICAL, OKABE_ITO, NotebookFigure, label_axes
+from wijkwijs.figures.blit import BlitFigure
+from wijkwijs.models.schelling import VACANT, SchellingModel
+
+if TYPE_CHECKING:
+    from wijkwijs.models.ties import TieModel
+
+__all__ = ["VACANT_COLOUR", "SchellingFrames", "plot_block_segregation",
+           "plot_bridging_sweep", "plot_grid", "plot_grids", "plot_sweep", "plot_ties"]
+
+#: Colour of a vacant dwelling in the grid drawings.
+VACANT_COLOUR = "#D9D9D9"
+
+i18n.register({
+    "homo.grid_title": {"en": "Schelling's city ({size}×{size} dwellings)",
+                        "nl": "De stad van Schelling ({size}×{size} woningen)"},
+    "homo.vacant": {"en": "Vacant", "nl": "Leeg"},
+    "homo.column": {"en": "Column", "nl": "Kolom"},
+    "homo.row": {"en": "Row", "nl": "Rij"},
+    "homo.step": {"en": "Step", "nl": "Stap"},
+    "homo.similar_title": {"en": "Like neighbours", "nl": "Gelijke buren"},
+    "homo.percent_similar": {"en": "% alike", "nl": "% gelijk"},
+    "homo.unhappy_title": {"en": "Unhappy households", "nl": "Ontevreden huishoudens"},
+    "homo.percent_unhappy": {"en": "% unhappy", "nl": "% ontevreden"},
+    "homo.ties_title": {"en": "Ties after a year in a mixed neighbourhood",
+                        "nl": "Banden na een jaar in een gemengde buurt"},
+    "homo.layout_x": {"en": "Residents with ties are drawn close together (spring layout)",
+                      "nl": "Bewoners met banden staan dicht bij elkaar (veermodel)"},
+    "homo.same_tie": {"en": "Tie within a group", "nl": "Band binnen een groep"},
+    "homo.cross_tie": {"en": "Tie across groups", "nl": "Band tussen groepen"},
+    "homo.blocks_title": {"en": "Measured segregation depends on the block size",
+                          "nl": "Gemeten segregatie hangt af van de blokgrootte"},
+    "homo.block_size": {"en": "Block size (cells per side)",
+                        "nl": "Blokgrootte (cellen per zijde)"},
+    "homo.index": {"en": "Index (0 = mixed, 1 = apart)", "nl": "Index (0 = gemengd, 1 = apart)"},
+    "homo.dissimilarity": {"en": "Dissimilarity D", "nl": "Dissimilariteit D"},
+    "homo.theil": {"en": "Theil's H", "nl": "Theils H"},
+    "homo.sweep_title": {"en": "Mild wishes, strong segregation",
+                         "nl": "Milde wensen, sterke segregatie"},
+    "homo.sweep_x": {"en": "Threshold: minimum fraction of like neighbours",
+                     "nl": "Drempel: minimaal aandeel gelijke buren"},
+    "homo.sweep_y": {"en": "% of neighbours alike", "nl": "% van de buren gelijk"},
+    "homo.sweep_start": {"en": "At the start (random)", "nl": "Bij de start (willekeurig)"},
+    "homo.sweep_end": {"en": "At equilibrium", "nl": "In evenwicht"},
+    "homo.sweep_wish": {"en": "Wished for", "nl": "Gewenst"},
+    "homo.bridging_title": {"en": "Shared places raise cross-group ties",
+                            "nl": "Gedeelde plekken verhogen banden tussen groepen"},
+    "homo.bridging_x": {"en": "Number of shared places (bridging foci)",
+                        "nl": "Aantal gedeelde plekken (overbruggende foci)"},
+    "homo.bridging_y": {"en": "Share of ties across groups", "nl": "Aandeel banden tussen groepen"},
+    "homo.no_homophily": {"en": "Expected without homophily (2pq)",
+                          "nl": "Verwacht zonder homofilie (2pq)"},
+    "homo.observed_short": {"en": "Observed", "nl": "Waargenomen"},
+})
+
+
+def _new_axes(figsize: tuple[float, float]):
+    return NotebookFigure(figsize=figsize, layout="constrained").add_subplot()
+
+
+# -- Schelling grids --------------------------------------------------------------------
+def _group_colours(n_groups: int = 2) -> list[str]:
+    return [VACANT_COLOUR, *CATEGORICAL[:n_groups]]
+
+
+def _grid_legend(ax, n_groups: int = 2) -> None:
+    names = [group_label(0), group_label(1)][:n_groups]
+    handles = [Patch(facecolor=c, edgecolor="#555555", label=lab) for c, lab in
+               zip(_group_colours(n_groups)[1:], names, strict=True)]
+    handles.append(Patch(facecolor=VACANT_COLOUR, edgecolor="#555555",
+                         label=i18n.t("homo.vacant")))
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=3,
+              frameon=False, fontsize="small")
+
+
+def _draw_grid(ax, grid: np.ndarray, title: str, n_groups: int = 2, legend: bool = True):
+    image = ax.imshow(np.asarray(grid) - VACANT, cmap=ListedColormap(_group_colours(n_groups)),
+                      vmin=0, vmax=n_groups, interpolation="nearest")
+    label_axes(ax, title, i18n.t("homo.column"), i18n.t("homo.row"))
+    if legend:
+        _grid_legend(ax, n_groups)
+    return image
+
+
+def plot_grid(grid: np.ndarray, title: str, *, n_groups: int = 2, legend: bool = True,
+              ax=None) -> Figure:
+    """One Schelling grid (``-1`` vacant, ``0``, ``1`` … the groups) with its title.
+
+    The grid is the axis's image (``ax.images[0]``).
+
+    >>> import numpy as np
+    >>> fig = plot_grid(np.array([[0, 1], [-1, 0]]), "A tiny city")
+    >>> fig.axes[0].images[0].get_array().tolist()
+    [[1, 2], [0, 1]]
+    """
+    ax = _new_axes((3.3, 3.8)) if ax is None else ax
+    _draw_grid(ax, grid, title, n_groups, legend)
+    return ax.figure
+
+
+def plot_grids(models: Sequence[SchellingModel], titles: Sequence[str], start: bool = False,
+               *, ax: Sequence[Any] | None = None) -> Figure:
+    """Grids side by side, each with its title; ``start=True`` adds each model's start grid.
+
+    The start grid is rebuilt from the model's seed (the model itself moved on).
+    ``ax`` is one axis per grid drawn; without it a new figure is made.
+    """
+    panels: list[tuple[np.ndarray, str]] = []
+    for m, title in zip(models, titles, strict=True):
+        if start:
+            step = i18n.t("homo.step").lower()
+            panels.append((schelling_start(m).grid, f"{title}: {step} 0"))
+            panels.append((m.grid, f"{title}: {step} {m.step_count}"))
+        else:
+            panels.append((m.grid, title))
+    if ax is None:
+        fig = NotebookFigure(figsize=(3.3 * len(panels), 3.8), layout="constrained")
+        axes = [fig.add_subplot(1, len(panels), k + 1) for k in range(len(panels))]
+    else:
+        axes = list(np.atleast_1d(ax))
+        if len(axes) != len(panels):
+            raise ValueError(f"ax must hold one axis per grid: {len(panels)} grids, "
+                             f"{len(axes)} axes.")
+    for axis, (grid, title) in zip(axes, panels, strict=True):
+        _draw_grid(axis, grid, title)
+    return axes[0].figure
+
+
+def plot_sweep(sweep: pd.DataFrame, *, ax=None) -> Figure:
+    """Percent alike wished for (the threshold), at the start and at equilibrium.
+
+    ``sweep`` is a table of :func:`wijkwijs.examples.homophily.schelling_sweep`.
+    """
+    ax = _new_axes((6.4, 3.8)) if ax is None else ax
+    x = sweep.threshold
+    ax.plot(x, 100 * x, color="#777777", linestyle=":", label=i18n.t("homo.sweep_wish"))
+    ax.plot(x, sweep.start_similar, marker="o", color=CATEGORICAL[0],
+            label=i18n.t("homo.sweep_start"))
+    ax.plot(x, sweep.end_similar, marker="s", color=CATEGORICAL[1],
+            label=i18n.t("homo.sweep_end"))
+    ax.set_ylim(0, 100)
+    ax.legend()
+    label_axes(ax, i18n.t("homo.sweep_title"), i18n.t("homo.sweep_x"), i18n.t("homo.sweep_y"))
+    return ax.figure
+
+
+def plot_block_segregation(table: pd.DataFrame, *, ax=None) -> Figure:
+    """Dissimilarity and Theil's H against block size (from ``SchellingModel.segregation``)."""
+    ax = _new_axes((6.0, 3.6)) if ax is None else ax
+    ax.plot(table.block_size, table.dissimilarity, marker="o", color=CATEGORICAL[0],
+            label=i18n.t("homo.dissimilarity"))
+    ax.plot(table.block_size, table.theil_h, marker="s", color=CATEGORICAL[1],
+            label=i18n.t("homo.theil"))
+    ax.set_xscale("log")
+    ax.set_xticks(table.block_size, [str(b) for b in table.block_size])
+    ax.set_ylim(0, 1)
+    ax.legend()
+    label_axes(ax, i18n.t("homo.blocks_title"), i18n.t("homo.block_size"), i18n.t("homo.index"))
+    return ax.figure
+
+
+# -- tie networks -----------------------------------------------------------------------
+@lru_cache(maxsize=64)
+def _layout(model: TieModel) -> np.ndarray:
+    """Spring layout of the tied residents; residents without ties in a row below."""
+    n = len(model.residents)
+    xy = np.zeros((n, 2))
+    tied = model.adjacency.any(axis=1)
+    graph = nx.from_numpy_array(model.adjacency[np.ix_(tied, tied)].astype(int))
+    if graph.number_of_nodes():
+        pos = nx.spring_layout(graph, seed=1, iterations=60,
+                               k=2.0 / np.sqrt(graph.number_of_nodes()))
+        xy[tied] = np.array([pos[i] for i in range(graph.number_of_nodes())])
+    alone = np.flatnonzero(~tied)
+    if alone.size:
+        xy[alone, 0] = np.linspace(-1, 1, alone.size + 2)[1:-1]
+        xy[alone, 1] = (xy[tied, 1].min() if tied.any() else 0.0) - 0.25
+    return xy
+
+
+def plot_ties(model: TieModel, *, title: str | None = None, ax=None) -> Figure:
+    """The residents (colour = group) of a tie model and their ties.
+
+    The layout is networkx's spring layout with a fixed seed: tied residents are
+    pulled together, so groups that keep to themselves form separate clusters. Ties
+    within a group are thin and grey; ties across groups are vermillion.
+
+    >>> from wijkwijs.examples.homophily import tie_model
+    >>> fig = plot_ties(tie_model())
+    >>> fig.axes[0].get_title()
+    'Ties after a year in a mixed neighbourhood'
+    """
+    ax = _new_axes((7.6, 5.0)) if ax is None else ax
+    xy = _layout(model)
+    g = model.residents.group.to_numpy()
+    rows, cols = np.nonzero(np.triu(model.adjacency, 1))
+    cross = g[rows] != g[cols]
+    segments = np.stack([xy[rows], xy[cols]], axis=1)
+    ax.add_collection(LineCollection(segments[~cross], colors="#999999", linewidths=0.5,
+                                     alpha=0.6, label=i18n.t("homo.same_tie")))
+    ax.add_collection(LineCollection(segments[cross], colors=OKABE_ITO["vermillion"],
+                                     linewidths=1.4, label=i18n.t("homo.cross_tie")))
+    for k in range(model.group_shares.size):
+        on = g == k
+        ax.scatter(xy[on, 0], xy[on, 1], s=16, color=CATEGORICAL[k], edgecolors="white",
+                   linewidths=0.3, zorder=3, label=group_label(k))
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_aspect("equal")
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize="small")
+    label_axes(ax, title or i18n.t("homo.ties_title"), i18n.t("homo.layout_x"), "")
+    return ax.figure
+
+
+def plot_bridging_sweep(sweep: pd.DataFrame, *, ax=None) -> Figure:
+    """Observed and expected cross-group share against the number of shared places.
+
+    ``sweep`` is a table of :func:`wijkwijs.examples.homophily.bridging_sweep`.
+    """
+    ax = _new_axes((6.0, 3.6)) if ax is None else ax
+    ax.plot(sweep.bridging_foci, sweep.observed, marker="o", color=OKABE_ITO["vermillion"],
+            label=i18n.t("homo.observed_short"))
+    ax.plot(sweep.bridging_foci, sweep.expected, linestyle="--", color="#555555",
+            label=i18n.t("homo.no_homophily"))
+    ax.set_ylim(0, 0.6)
+    ax.legend()
+    label_axes(ax, i18n.t("homo.bridging_title"), i18n.t("homo.bridging_x"),
+               i18n.t("homo.bridging_y"))
+    return ax.figure
+
+
+# -- the Schelling explorer's figure ----------------------------------------------------
+class SchellingFrames:
+    """The grid (left) and the % alike and % unhappy charts (right) of a running model.
+
+    :meth:`draw` lays the figure out once (constrained layout, then frozen) and keeps
+    axes, labels and legend as a background; :meth:`frame` redraws only the grid image
+    and the two lines on it. The charts' step axis doubles (40, 80, 160 …) as the model
+    runs on; only then is the background drawn again.
+
+    >>> from wijkwijs.examples.homophily import schelling_model
+    >>> model = schelling_model(0.3, size=20)
+    >>> frames = SchellingFrames(Figure(figsize=(9.0, 4.2)))
+    >>> first = frames.draw(model)
+    >>> model.step()
+    >>> frames.frame(model) != first
+    True
+    """
+
+    def __init__(self, figure: Figure, *, dpi: float = 80) -> None:
+        self.figure = figure
+        self._frames = BlitFigure(figure, dpi=dpi)
+        self._artists: dict[str, Any] = {}
+        self._xlim = 0
+
+    @staticmethod
+    def _x_limit(model: SchellingModel) -> int:
+        limit = 40
+        while limit < model.step_count + 1:
+            limit *= 2
+        return limit
+
+    def draw(self, model: SchellingModel) -> bytes:
+        """Build the figure for ``model`` (of any size) and return its first frame."""
+        fig = self.figure
+        fig.clear()
+        fig.set_layout_engine("constrained")
+        spec = fig.add_gridspec(2, 2, width_ratios=[1.0, 1.05])
+        ax = fig.add_subplot(spec[:, 0])
+        top, bottom = fig.add_subplot(spec[0, 1]), fig.add_subplot(spec[1, 1])
+        size = model.grid.shape[0]
+        image = _draw_grid(ax, model.grid, i18n.t("homo.grid_title", size=size))
+        image.set_animated(True)
+        lines = {}
+        for key, axis, colour, title, ylabel in (
+                ("percent_similar", top, CATEGORICAL[0], "homo.similar_title",
+                 "homo.percent_similar"),
+                ("percent_unhappy", bottom, CATEGORICAL[3], "homo.unhappy_title",
+                 "homo.percent_unhappy")):
+            (lines[key],) = axis.plot([0], [0], color=colour, linewidth=2, animated=True)
+            axis.set_ylim(0, 100)
+            axis.grid(alpha=0.3)
+            label_axes(axis, i18n.t(title), i18n.t("homo.step") if key == "percent_unhappy"
+                       else "", i18n.t(ylabel))
+        self._artists = {"image": image, "axes": (top, bottom), **lines}
+        self._xlim = self._x_limit(model)
+        for axis in (top, bottom):
+            axis.set_xlim(0, self._xlim)
+        self._frames.canvas.draw()  # lays out with constrained layout...
+        fig.set_layout_engine("none")  # ...then freezes the positions
+        self._frames.freeze([image, lines["percent_similar"], lines["percent_unhappy"]])
+        return self.frame(model)
+
+    def frame(self, model: SchellingModel) -> bytes:
+        """Redraw only the grid image and the lines for the model's current step."""
+        art = self._artists
+        if self._x_limit(model) != self._xlim:
+            self._xlim = self._x_limit(model)
+            for axis in art["axes"]:
+                axis.set_xlim(0, self._xlim)
+            self._frames.freeze()
+        art["image"].set_data(model.grid - VACANT)
+        steps = model.history_column("step")
+        for key in ("percent_similar", "percent_unhappy"):
+            art[key].set_data(steps, model.history_column(key))
+        return self._frames.frame()
