@@ -23,6 +23,7 @@ side files), so the file's bytes are read once and the database is opened in mem
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ CODE_COLUMN_NAMES = ("code", "statcode", "buurtcode", "bu_code", "wijkcode", "wk
 _NAME_COLUMN_NAMES = ("name", "naam", "statnaam", "buurtnaam", "bu_naam", "wijknaam",
                       "wk_naam", "gemeentenaam", "gm_naam", "regio")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_CRS_MEMBER = re.compile(rb'"crs"\s*:')
 
 
 def _pick_layer(path: Path, buffer: bytes, layer: str | int | None) -> str | int | None:
@@ -84,6 +86,8 @@ def _read(path: Path, layer: str | int | None) -> tuple[gpd.GeoDataFrame, str | 
     except Exception as err:  # pyogrio's DataSourceError and friends
         raise InputFileError(f"is not a readable GeoJSON or GeoPackage ({err})",
                              path=path) from None
+    if not buffer.startswith(_SQLITE_MAGIC) and not _CRS_MEMBER.search(buffer[:65536]):
+        frame = frame.set_crs(None, allow_override=True)  # GDAL says 4326 for any GeoJSON
     return frame, chosen
 
 
@@ -163,9 +167,10 @@ def read_geometry(path: str | Path, *, layer: str | int | None = None) -> gpd.Ge
     if code_column is None:
         code_column = _find_column(frame, CODE_COLUMN_NAMES, codes=False)
     if code_column is None:
+        found = ", ".join(repr(c) for c in frame.columns if c != "geometry")
         raise InputFileError("has no column with area codes; expected one of "
                              f"{', '.join(CODE_COLUMN_NAMES)} (or a column of CBS codes); "
-                             f"found {', '.join(map(repr, frame.columns))}", path=path)
+                             f"found {found}", path=path)
     codes = frame[code_column].map(lambda v: None if v is None or v != v else str(v).strip())
     for i, code in enumerate(codes):
         if not code:

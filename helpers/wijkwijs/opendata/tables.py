@@ -209,8 +209,8 @@ def _load_json(path: Path, text: str, encoding: str) -> RawTable:
     record_keys: dict[str, list[Any]] = {}
     for key, record in keyed:
         if not isinstance(record, dict):
-            raise InputFileError(f"is a {type(record).__name__}, expected an object of "
-                                 "column: value pairs", path=path, record=key)
+            raise InputFileError(f"is {record!r} ({type(record).__name__}); expected an "
+                                 "object of column: value pairs", path=path, record=key)
         for name in record:
             if name not in known:
                 known.add(name)

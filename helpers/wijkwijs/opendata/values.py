@@ -127,11 +127,11 @@ def parse_numbers(values: Sequence[Any], *, kind: str = "amount") -> tuple[np.nd
     out[~missing] = numbers
     sentinel = out <= SENTINEL_LIMIT
     out[sentinel] = np.nan
-    _check_kind(out, kind)
+    _check_kind(out, kind, text)
     return out, ParseReport(int(missing.sum()), int(sentinel.sum()), decimal)
 
 
-def _check_kind(out: np.ndarray, kind: str) -> None:
+def _check_kind(out: np.ndarray, kind: str, text: pd.Series) -> None:
     checks = {
         "count": (lambda x: x < 0, "expected a whole number >= 0 (a count), found {v}"),
         "percent": (lambda x: (x < 0) | (x > 100),
@@ -150,11 +150,7 @@ def _check_kind(out: np.ndarray, kind: str) -> None:
                                      or np.flatnonzero(fractional)[0] < np.flatnonzero(bad)[0]):
                 position = int(np.flatnonzero(fractional)[0])
                 raise NumberProblem(position, "expected a whole number (a count), found "
-                                    f"{_show(out[position])!r}")
+                                    f"{text.iloc[position]!r}")
     if bad.any():
         position = int(np.flatnonzero(bad)[0])
-        raise NumberProblem(position, message.format(v=_show(out[position])))
-
-
-def _show(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+        raise NumberProblem(position, message.format(v=repr(text.iloc[position])))
