@@ -284,3 +284,23 @@ def test_the_answer_box_gives_feedback_for_any_typed_text():
         ex.reset()
 
     _type()
+
+
+def test_typed_answers_are_parsed_like_the_answer_box_and_always_get_feedback():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    exercises = _define_every_kind()
+    assert ex.check_typed("t.any-set", " bottom 10% ,top 1%,, ").correct
+    assert ex.check_typed("t.any-num", "7,25").correct
+    assert ex.check_typed("t.any-choice", "B").correct
+    assert str(ex.check_typed("t.any-num", "1" + "0" * 400)).startswith("Not yet.")
+
+    @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.text())
+    def _type(text):
+        for exercise in exercises:
+            assert isinstance(ex.check_typed(exercise.id, text), ex.Feedback)
+        ex.reset()
+
+    _type()

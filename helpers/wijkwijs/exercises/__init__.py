@@ -130,6 +130,10 @@ class Feedback:
         return self.correct
 
     def _repr_html_(self) -> str:
+        return self.html()
+
+    def html(self) -> str:
+        """The feedback as a small HTML status line (what a notebook shows)."""
         colour = "#009E73" if self.correct else "#D55E00"
         symbol = "✔" if self.correct else "✘"
         return (f'<div role="status" style="border-left: 4px solid {colour}; padding: 4px 8px;">'
@@ -231,11 +235,13 @@ def _as_number(value: Any) -> float | None:
     Text may use a decimal comma or end in ``%``; a numpy scalar or an array or Series
     holding one value counts as that value. Booleans, complex numbers, ``nan``, infinity
     and anything else that is not a single real number give None. A number too large for
-    a float (``10**400``) is a number all the same: it becomes ``±inf``, which no
+    a float (``10**400``, ``"1e400"``) is a number all the same: it becomes ``±inf``, which no
     expected answer is close to.
 
     >>> _as_number("0,32"), _as_number(10**400), _as_number(float("nan")), _as_number(1j)
     (0.32, inf, None, None)
+    >>> _as_number("-1e400"), _as_number("-inf")
+    (-inf, None)
     """
     if isinstance(value, bytes | bytearray):
         value = _as_text(value)
@@ -257,6 +263,8 @@ def _as_number(value: Any) -> float | None:
         return _beyond_float_range(value)
     except Exception:  # TypeError, ValueError, or an odd object's own error
         return None
+    if math.isinf(number) and isinstance(value, str) and "inf" not in value.casefold():
+        return number  # "1e400" or 401 typed digits: a finite number, just very large
     if math.isinf(number) and not isinstance(value, str | float):
         return _beyond_float_range(value)  # Decimal("1e400") is finite, just large
     return number if math.isfinite(number) else None
@@ -376,6 +384,23 @@ def reset(exercise_id: str | None = None) -> None:
         _ATTEMPTS.pop(exercise_id, None)
 
 
+def check_typed(exercise_id: str, text: str) -> Feedback:
+    """Check an answer typed as text, as in :func:`answer_box`'s field.
+
+    For a set exercise the items are separated by commas; any other text is checked as
+    it is (``"0,32"`` is a number with a decimal comma).
+
+    >>> _ = define(Exercise("demo.typed", "set", answer=["a", "b"],
+    ...                     hints=[{"en": "Two letters.", "nl": "Twee letters."}],
+    ...                     solution={"en": "a and b", "nl": "a en b"}))
+    >>> print(check_typed("demo.typed", "b, a"))
+    Correct!
+    """
+    if get(exercise_id).kind == "set":
+        return check(exercise_id, [p.strip() for p in str(text).split(",") if p.strip()])
+    return check(exercise_id, text)
+
+
 def answer_box(exercise_id: str, on_check: Callable[[Feedback], None] | None = None):
     """A no-code answer box: a text field, *Check*, *Hint* and *Solution* buttons.
 
@@ -385,26 +410,23 @@ def answer_box(exercise_id: str, on_check: Callable[[Feedback], None] | None = N
     """
     import ipywidgets as w
 
-    ex = get(exercise_id)
+    get(exercise_id)  # an unknown id fails here, before any widget is made
     field_ = w.Text(description=i18n.t("exercise.your_answer"),
                     style={"description_width": "initial"})
     buttons = [w.Button(description=i18n.t(f"exercise.{name}")) for name in
                ("check", "hint", "solution")]
     out = w.HTML(layout=w.Layout(min_height="2em"))
 
-    def _parse(text: str) -> Any:
-        return [p.strip() for p in text.split(",") if p.strip()] if ex.kind == "set" else text
-
     def _show(fb: Feedback) -> None:
-        out.value = fb._repr_html_()
+        out.value = fb.html()
         if on_check is not None:
             on_check(fb)
 
-    buttons[0].on_click(lambda _b: _show(check(exercise_id, _parse(field_.value))))
+    buttons[0].on_click(lambda _b: _show(check_typed(exercise_id, field_.value)))
     buttons[1].on_click(lambda _b: _show(hint(exercise_id)))
     buttons[2].on_click(lambda _b: _show(show_solution(exercise_id)))
     field_.continuous_update = False
-    field_.observe(lambda change: _show(check(exercise_id, _parse(change["new"])))
+    field_.observe(lambda change: _show(check_typed(exercise_id, change["new"]))
                    if change["new"].strip() else None, names="value")
     box = w.VBox([w.HBox([field_, *buttons]), out])
     box.add_class("wijkwijs-answer-box")
