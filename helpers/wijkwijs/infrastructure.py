@@ -536,6 +536,17 @@ def reach(homes: pd.DataFrame, places: pd.DataFrame, radii: Sequence[float] = (4
 # bridging
 # --------------------------------------------------------------------------
 
+def _count_table(rows: pd.Series, columns: pd.Series, row_labels: pd.Index,
+                 column_labels: Any) -> pd.DataFrame:
+    """Counts of (row, column) pairs as a table over the given labels (a fast crosstab)."""
+    r = pd.Index(row_labels).get_indexer(rows.to_numpy())
+    c = pd.Index(column_labels).get_indexer(columns.astype(object).to_numpy())
+    keep = (r >= 0) & (c >= 0)
+    n_r, n_c = len(row_labels), len(column_labels)
+    counts = np.bincount(r[keep] * n_c + c[keep], minlength=n_r * n_c).reshape(n_r, n_c)
+    return pd.DataFrame(counts, index=row_labels, columns=pd.Index(column_labels))
+
+
 def bridging(members: pd.DataFrame, residents: pd.DataFrame, organisations: pd.DataFrame, *,
              attributes: Sequence[str], organisation: str = "organisation_id",
              area: str = "buurt_code", min_members: int = 10) -> pd.DataFrame:
@@ -639,12 +650,12 @@ def bridging(members: pd.DataFrame, residents: pd.DataFrame, organisations: pd.D
     size = members.groupby(organisation).size().reindex(orgs.index, fill_value=0)
     out = pd.DataFrame({"area": orgs, "members": size.astype(int)})
     for attribute in attributes:
-        member_counts = pd.crosstab(members[organisation], members[attribute].astype(object))
-        area_counts = pd.crosstab(residents[area], residents[attribute].astype(object))
-        cats = sorted(set(member_counts.columns) | set(area_counts.columns), key=str)
-        m = diversity(member_counts.reindex(index=orgs.index, columns=cats, fill_value=0),
+        cats = pd.unique(pd.concat([members[attribute], residents[attribute]],
+                                   ignore_index=True).astype(object))
+        m = diversity(_count_table(members[organisation], members[attribute], orgs.index, cats),
                       index="simpson", normalise=False)
-        a = diversity(area_counts.reindex(columns=cats, fill_value=0),
+        areas = pd.Index(pd.unique(orgs.to_numpy()))
+        a = diversity(_count_table(residents[area], residents[attribute], areas, cats),
                       index="simpson", normalise=False)
         a_of_org = a.reindex(orgs.to_numpy()).to_numpy()
         with np.errstate(divide="ignore", invalid="ignore"):
