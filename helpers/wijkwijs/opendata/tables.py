@@ -61,6 +61,11 @@ class RawTable:
     def column(self, header: str) -> list[Any]:
         return list(self.columns[header])
 
+    def prefetch(self, headers: Sequence[str]) -> None:
+        """Parse these columns now, in one pass, where the table parses lazily."""
+        if isinstance(self.columns, LazyColumns):
+            self.columns.load(headers)
+
     def error(self, message: str, row: int | None = None, *, code: str | None = None,
               column: str | None = None) -> InputFileError:
         """An :class:`InputFileError` for data row ``row`` (0-based) of this table."""
@@ -138,9 +143,78 @@ def _sniff_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
+class LazyColumns(dict):
+    """Columns of a large unquoted CSV, parsed (with pandas' C reader) when first asked for.
+
+    ``load(headers)`` parses several at once; ``columns[header]`` parses one.
+    """
+
+    def __init__(self, text: str, delimiter: str, header: list[str], n_rows: int) -> None:
+        super().__init__()
+        self._text, self._delimiter, self._n_rows = text, delimiter, n_rows
+        self._position = {name: i for i, name in enumerate(header)}
+
+    def __missing__(self, key: str) -> Sequence[str]:
+        self.load([key])
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._position
+
+    def load(self, headers: Sequence[str]) -> None:
+        wanted = sorted({self._position[h] for h in headers if not dict.__contains__(self, h)})
+        if not wanted:
+            return
+        import pandas as pd
+
+        frame = pd.read_csv(io.StringIO(self._text), sep=self._delimiter, header=0,
+                            usecols=wanted, dtype=str, keep_default_na=False, na_filter=False,
+                            quoting=csv.QUOTE_NONE, skip_blank_lines=True, engine="c")
+        if len(frame) != self._n_rows:  # pragma: no cover - the line check rules this out
+            raise RuntimeError("CSV rows changed between the line check and the parse")
+        names = {i: name for name, i in self._position.items()}
+        for k, position in enumerate(wanted):
+            dict.__setitem__(self, names[position], frame.iloc[:, k].tolist())
+
+
+def _load_unquoted(path: Path, text: str, encoding: str, delimiter: str) -> RawTable | None:
+    """A CSV without quotes: check each line's field count, parse columns lazily."""
+    header: list[str] | None = None
+    places: list[int] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.rstrip("\r")
+        if not line:
+            continue
+        if not line.strip():
+            return None  # a line of spaces: let the csv module decide
+        if header is None:
+            header, header_line = [h.strip() for h in line.split(delimiter)], number
+            continue
+        fields = line.count(delimiter) + 1
+        if fields != len(header):
+            what = "fewer" if fields < len(header) else "more"
+            raise InputFileError(f"has {fields} fields, {what} than the {len(header)} columns "
+                                 f"of the header (line {header_line}); a truncated or broken "
+                                 "line?", path=path, line=number)
+        places.append(number)
+    if header is None:
+        raise InputFileError("the file is empty; expected a header line and data rows",
+                             path=path)
+    _check_headers(path, header)
+    if not places:
+        raise InputFileError("has a header but no data rows", path=path)
+    columns = LazyColumns(text, delimiter, header, len(places))
+    return RawTable(path, header, columns, places, "line", "csv", delimiter=delimiter,
+                    encoding=encoding)
+
+
 def _load_delimited(path: Path, text: str, encoding: str) -> RawTable:
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
     delimiter = _sniff_delimiter(first_line)
+    if '"' not in text:
+        table = _load_unquoted(path, text, encoding, delimiter)
+        if table is not None:
+            return table
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     places: list[int] = []

@@ -158,6 +158,9 @@ def build_frame(raw: RawTable, *, aliases: bool = False, keep_unknown: bool = Fa
                 strict_codes: bool = True) -> pd.DataFrame:
     """Map, parse and check ``raw``; return the tidy frame (see :func:`read_kwb`)."""
     matches = {h: identify(h, aliases=aliases) for h in raw.headers}
+    raw.prefetch([h for h, m in matches.items() if m.status in ("variable", "index")
+                  or odata_stem(h).lower() == _ODATA_REGION_KEY
+                  or (keep_unknown and m.status != "variable")])
     chosen, codes = _choose_code(raw, matches, strict_codes)
     used = {chosen}
     by_variable: dict[str, str] = {"code": chosen}

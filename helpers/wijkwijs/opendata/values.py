@@ -75,13 +75,16 @@ def is_missing(values: Sequence[Any]) -> np.ndarray:
                      for v in values], dtype=bool)
 
 
-def _as_text(values: Sequence[Any]) -> pd.Series:
-    series = pd.Series(list(values), dtype=object)
-    kinds = {type(v) for v in values}
+def _as_text(values: Sequence[Any]) -> list[str]:
+    kinds = set(map(type, values))
     if kinds <= {str}:
-        return series.str.strip()
-    return series.map(lambda v: "" if v is None else (repr(v) if isinstance(v, float)
-                                                      else str(v)).strip())
+        return [v.strip() for v in values]
+    return ["" if v is None else (repr(v) if isinstance(v, float) else str(v)).strip()
+            for v in values]
+
+
+def _first(cells: list[str], mark: str, skip: set[int]) -> int | None:
+    return next((i for i, c in enumerate(cells) if mark in c and i not in skip), None)
 
 
 def parse_numbers(values: Sequence[Any], *, kind: str = "amount") -> tuple[np.ndarray,
@@ -97,41 +100,45 @@ def parse_numbers(values: Sequence[Any], *, kind: str = "amount") -> tuple[np.nd
     ...
     wijkwijs.opendata.values.NumberProblem: expected a whole number (a count), found '7.5'
     """
-    if any(isinstance(v, bool) for v in values):
+    kinds = set(map(type, values))
+    if bool in kinds:
         position = next(i for i, v in enumerate(values) if isinstance(v, bool))
         raise NumberProblem(position, f"expected a number, found {values[position]!r}")
-    text = _as_text(values)
-    missing = text.isin(MISSING_TOKENS).to_numpy()
-    present = text[~missing]
-    comma = present.str.contains(",", regex=False)
-    point = present.str.contains(".", regex=False)
+    text = list(values) if kinds <= {str} else _as_text(values)
+    joined = "\x1f".join(text)
+    cells = [c.replace(",", ".") for c in text] if "," in joined else text
+    numbers = pd.to_numeric(np.array(cells, dtype=object), errors="coerce").astype(float)
+    missing = np.zeros(len(text), dtype=bool)
+    for i in np.flatnonzero(np.isnan(numbers)).tolist():
+        if text[i].strip() in MISSING_TOKENS:
+            missing[i] = True
+        else:
+            raise NumberProblem(i, f"expected a number, found {text[i].strip()!r}")
+    infinite = np.isinf(numbers)
+    if infinite.any():
+        i = int(np.flatnonzero(infinite)[0])
+        raise NumberProblem(i, f"expected a number, found {text[i].strip()!r}")
     decimal = None
-    if comma.any() and point.any():
-        first_comma = int(np.flatnonzero(comma.to_numpy())[0])
-        first_point = int(np.flatnonzero(point.to_numpy())[0])
-        position = int(present.index[max(first_comma, first_point)])
-        raise NumberProblem(position, "mixes decimal commas and points in one column "
-                            f"({present.iloc[first_comma]!r} and "
-                            f"{present.iloc[first_point]!r}); expected one decimal mark")
-    if comma.any():
+    dots = joined.count(".") - sum(text[i].count(".") for i in np.flatnonzero(missing).tolist())
+    if "," in joined:
         decimal = ","
-        present = present.str.replace(",", ".", regex=False)
-    elif point.any():
+        if dots:
+            skip = set(np.flatnonzero(missing).tolist())
+            comma, point = _first(text, ",", skip) or 0, _first(text, ".", skip) or 0
+            raise NumberProblem(max(comma, point), "mixes decimal commas and points in one "
+                                f"column ({text[comma].strip()!r} and "
+                                f"{text[point].strip()!r}); expected one decimal mark")
+    elif dots:
         decimal = "."
-    numbers = pd.to_numeric(present, errors="coerce").to_numpy(dtype=float)
-    bad = np.isnan(numbers) | np.isinf(numbers)
-    if bad.any():
-        position = int(present.index[int(np.flatnonzero(bad)[0])])
-        raise NumberProblem(position, f"expected a number, found {text.iloc[position]!r}")
-    out = np.full(len(text), np.nan)
-    out[~missing] = numbers
+    out = numbers
+    out[missing] = np.nan
     sentinel = out <= SENTINEL_LIMIT
     out[sentinel] = np.nan
     _check_kind(out, kind, text)
     return out, ParseReport(int(missing.sum()), int(sentinel.sum()), decimal)
 
 
-def _check_kind(out: np.ndarray, kind: str, text: pd.Series) -> None:
+def _check_kind(out: np.ndarray, kind: str, text: list[str]) -> None:
     checks = {
         "count": (lambda x: x < 0, "expected a whole number >= 0 (a count), found {v}"),
         "percent": (lambda x: (x < 0) | (x > 100),
@@ -150,7 +157,7 @@ def _check_kind(out: np.ndarray, kind: str, text: pd.Series) -> None:
                                      or np.flatnonzero(fractional)[0] < np.flatnonzero(bad)[0]):
                 position = int(np.flatnonzero(fractional)[0])
                 raise NumberProblem(position, "expected a whole number (a count), found "
-                                    f"{text.iloc[position]!r}")
+                                    f"{text[position].strip()!r}")
     if bad.any():
         position = int(np.flatnonzero(bad)[0])
-        raise NumberProblem(position, message.format(v=repr(text.iloc[position])))
+        raise NumberProblem(position, message.format(v=repr(text[position].strip())))
