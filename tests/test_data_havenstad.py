@@ -62,7 +62,7 @@ def test_bad_year_lists_available_years(year):
 def test_exact_year_message():
     with pytest.raises(ValueError) as info:
         hd.havenstad_households(2030)
-    assert str(info.value) == "year 2030 is not in the data; available years: 2011–2022"
+    assert str(info.value) == "year 2030 is not in the data; available years: 2011–2022."
 
 
 def test_unknown_code_suggests_closest():

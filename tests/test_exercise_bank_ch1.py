@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wijkwijs import exercises as ex
+from wijkwijs.examples.incomes import LORENZ_FIVE
 from wijkwijs.exercises import ch1
-from wijkwijs.explorers.inequality import LORENZ_FIVE
 
 
 def test_hand_computed_answers():

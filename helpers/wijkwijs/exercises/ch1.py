@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import pandas as pd
 
+from wijkwijs.examples.incomes import LORENZ_FIVE, redistribute
 from wijkwijs.exercises import Exercise, define
-from wijkwijs.explorers.inequality import LORENZ_FIVE, redistribute
+from wijkwijs.havenstad.constants import CITY_CODE
 from wijkwijs.inequality import bottom_share, gini, palma, theil_decomposition
 
 #: The flat tax of exercise 1.2-flat-tax, as a fraction.
 FLAT_TAX = 0.30
-#: The city and year of the Havenstad exercises (synthetic data).
-HAVENSTAD_CITY, HAVENSTAD_YEAR = "GM9901", 2022
+#: The year of the Havenstad exercises (synthetic data), in the city itself (CITY_CODE).
+HAVENSTAD_YEAR = 2022
+#: How the notebooks load those households, as the hints write it.
+_LOAD_CITY = f"havenstad('household_years', year={HAVENSTAD_YEAR}, code='{CITY_CODE}')"
 
 
 def nl_inequality() -> pd.DataFrame:
@@ -34,7 +37,7 @@ def havenstad_city_households(year: int = HAVENSTAD_YEAR) -> pd.DataFrame:
     """Households living in the (synthetic) city of Havenstad in ``year``: income and buurt."""
     from wijkwijs.havenstad import havenstad
 
-    return havenstad("household_years", year=year, code=HAVENSTAD_CITY)
+    return havenstad("household_years", year=year, code=CITY_CODE)
 
 
 def _gini_gap_2022() -> float:
@@ -206,16 +209,16 @@ define(Exercise(
     answer=_palma_havenstad,
     rel_tolerance=0.01,
     hints=[
-        {"en": "Load the households of the city (GM9901) in 2022 and use their income "
-               "column.",
-         "nl": "Laad de huishoudens van de stad (GM9901) in 2022 en gebruik hun "
-               "inkomenskolom."},
-        {"en": "palma(havenstad('household_years', year=2022, code='GM9901')['income'])",
-         "nl": "palma(havenstad('household_years', year=2022, code='GM9901')['income'])"},
+        {"en": f"Load the households of the city ({CITY_CODE}) in {HAVENSTAD_YEAR} and use "
+               "their income column.",
+         "nl": f"Laad de huishoudens van de stad ({CITY_CODE}) in {HAVENSTAD_YEAR} en gebruik "
+               "hun inkomenskolom."},
+        {"en": f"palma({_LOAD_CITY}['income'])",
+         "nl": f"palma({_LOAD_CITY}['income'])"},
     ],
-    solution={"en": "palma(havenstad('household_years', year=2022, code='GM9901')['income']): "
+    solution={"en": f"palma({_LOAD_CITY}['income']): "
                     "the top 10% share divided by the bottom 40% share (synthetic data).",
-              "nl": "palma(havenstad('household_years', year=2022, code='GM9901')['income']): "
+              "nl": f"palma({_LOAD_CITY}['income']): "
                     "het aandeel van de top 10% gedeeld door dat van de onderste 40% "
                     "(synthetische data)."},
 ))
@@ -260,10 +263,10 @@ define(Exercise(
          "nl": "d = theil_decomposition(h['income'], h['buurt_code']); antwoord d.between / "
                "d.total als fractie."},
     ],
-    solution={"en": "h = havenstad('household_years', year=2022, code='GM9901'); "
+    solution={"en": f"h = {_LOAD_CITY}; "
                     "d = theil_decomposition(h['income'], h['buurt_code']); d.between / d.total. "
                     "The rest, d.within / d.total, is inequality inside the buurten.",
-              "nl": "h = havenstad('household_years', year=2022, code='GM9901'); "
+              "nl": f"h = {_LOAD_CITY}; "
                     "d = theil_decomposition(h['income'], h['buurt_code']); d.between / d.total. "
                     "De rest, d.within / d.total, is ongelijkheid binnen de buurten."},
 ))

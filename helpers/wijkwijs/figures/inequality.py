@@ -1,14 +1,16 @@
-"""Figures for chapter 1: Lorenz curves, Gini series, city Ginis, Theil decompositions.
+"""Figures for chapters 0 and 1: means and medians, Lorenz curves, Ginis, Theil.
 
-Every function draws on a labelled axis made by :func:`wijkwijs.figures.new_figure`
-(or on the ``ax`` it is given, as the explorers do) and returns that axis. Titles,
-axis labels and legends go through :mod:`wijkwijs.i18n`.
+Every function follows the convention of :mod:`wijkwijs.figures`:
+``plot_*(data, ..., ax=None) -> Figure``. It draws on a labelled axis made by
+:func:`wijkwijs.figures.new_figure`, or on the ``ax`` it is given (as the explorers
+do), and returns the figure. Titles, axis labels and legends go through
+:mod:`wijkwijs.i18n`.
 
 >>> import matplotlib.pyplot as plt
->>> ax = lorenz_plot({"five households": [10, 20, 30, 40, 100]})
->>> ax.get_xlabel()
+>>> fig = plot_lorenz({"five households": [10, 20, 30, 40, 100]})
+>>> fig.axes[0].get_xlabel()
 'Share of households (poorest first)'
->>> plt.close(ax.figure)
+>>> plt.close(fig)
 """
 
 from __future__ import annotations
@@ -18,15 +20,23 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from matplotlib.figure import Figure
 
 from wijkwijs import i18n
-from wijkwijs.inequality import TheilDecomposition, lorenz
+from wijkwijs._validate import ArrayLike, as_values
 from wijkwijs.figures import CATEGORICAL, new_figure
+from wijkwijs.inequality import TheilDecomposition, lorenz
 
 #: More points than this are resampled on an even grid before drawing (see lorenz_points).
 MAX_LORENZ_POINTS = 401
 
 i18n.register({
+    "ineqplot.mean_median_title": {"en": "Five households: mean and median income",
+                                   "nl": "Vijf huishoudens: gemiddeld en mediaan inkomen"},
+    "ineqplot.household": {"en": "Household", "nl": "Huishouden"},
+    "ineqplot.income_eur": {"en": "Income (€ per year)", "nl": "Inkomen (€ per jaar)"},
+    "ineqplot.mean": {"en": "Mean", "nl": "Gemiddelde"},
+    "ineqplot.median": {"en": "Median", "nl": "Mediaan"},
     "ineqplot.lorenz_title": {"en": "Lorenz curve", "nl": "Lorenzcurve"},
     "ineqplot.population_share": {"en": "Share of households (poorest first)",
                                   "nl": "Aandeel huishoudens (armste eerst)"},
@@ -77,8 +87,29 @@ def lorenz_points(values: Any, max_points: int = MAX_LORENZ_POINTS) -> tuple[np.
     return grid, np.interp(grid, population, income)
 
 
-def lorenz_plot(curves: Mapping[str, Any], *, ax=None, title: str | None = None,
-                shade_first: bool = False, markers: bool | None = None):
+def plot_mean_median(incomes: ArrayLike, *, ax=None) -> Figure:
+    """Bars of the incomes, poorest first, with the mean and the median as lines.
+
+    >>> import matplotlib.pyplot as plt
+    >>> fig = plot_mean_median([15_000, 22_000, 30_000, 38_000, 100_000])
+    >>> [line.get_label() for line in fig.axes[0].get_lines()]
+    ['Mean: €41,000', 'Median: €30,000']
+    >>> plt.close(fig)
+    """
+    x = as_values(incomes, "incomes", measure="plot_mean_median")
+    fig, ax = new_figure(i18n.t("ineqplot.mean_median_title"), i18n.t("ineqplot.household"),
+                         i18n.t("ineqplot.income_eur"), figsize=(6.0, 3.6), ax=ax)
+    ax.bar(np.arange(1, x.size + 1), x, color=CATEGORICAL[0])
+    ax.axhline(x.mean(), color=CATEGORICAL[1], linestyle="--",
+               label=f"{i18n.t('ineqplot.mean')}: €{x.mean():,.0f}")
+    ax.axhline(np.median(x), color=CATEGORICAL[2], linestyle=":",
+               label=f"{i18n.t('ineqplot.median')}: €{np.median(x):,.0f}")
+    ax.legend(loc="upper left")
+    return fig
+
+
+def plot_lorenz(curves: Mapping[str, Any], *, title: str | None = None,
+                shade_first: bool = False, markers: bool | None = None, ax=None) -> Figure:
     """Draw Lorenz curves (one per label) with the line of perfect equality.
 
     Parameters
@@ -97,21 +128,21 @@ def lorenz_plot(curves: Mapping[str, Any], *, ax=None, title: str | None = None,
 
     Returns
     -------
-    matplotlib.axes.Axes
+    matplotlib.figure.Figure
 
     Examples
     --------
     >>> import matplotlib.pyplot as plt
-    >>> ax = lorenz_plot({"a": [1, 1, 1], "b": [0, 0, 9]}, shade_first=True)
-    >>> [line.get_label() for line in ax.get_lines()]
+    >>> fig = plot_lorenz({"a": [1, 1, 1], "b": [0, 0, 9]}, shade_first=True)
+    >>> [line.get_label() for line in fig.axes[0].get_lines()]
     ['Perfect equality', 'a', 'b']
-    >>> plt.close(ax.figure)
+    >>> plt.close(fig)
     """
     if not curves:
         raise ValueError("curves is empty; give at least one label → incomes pair.")
     title = i18n.t("ineqplot.lorenz_title") if title is None else title
-    _, ax = new_figure(title, i18n.t("ineqplot.population_share"),
-                       i18n.t("ineqplot.income_share"), figsize=(5.4, 5.0), ax=ax)
+    fig, ax = new_figure(title, i18n.t("ineqplot.population_share"),
+                         i18n.t("ineqplot.income_share"), figsize=(5.4, 5.0), ax=ax)
     ax.plot([0, 1], [0, 1], color="0.4", linestyle="--", linewidth=1,
             label=i18n.t("ineqplot.equality_line"))
     lowest = 0.0
@@ -133,10 +164,10 @@ def lorenz_plot(curves: Mapping[str, Any], *, ax=None, title: str | None = None,
     ax.set_ylim(lowest, 1)
     ax.set_aspect("equal", adjustable="box")
     ax.legend(loc="upper left", fontsize="small")
-    return ax
+    return fig
 
 
-def gini_series_plot(frame: pd.DataFrame, *, ax=None):
+def plot_gini_series(frame: pd.DataFrame, *, ax=None) -> Figure:
     """Gini of income and of wealth by year, provisional years drawn hollow.
 
     ``frame`` has the columns of ``wijkwijs.published.published("nl_inequality")``:
@@ -144,17 +175,17 @@ def gini_series_plot(frame: pd.DataFrame, *, ax=None):
 
     >>> import matplotlib.pyplot as plt
     >>> from wijkwijs.published import published
-    >>> ax = gini_series_plot(published("nl_inequality"))
-    >>> tuple(float(v) for v in ax.get_ylim())
+    >>> fig = plot_gini_series(published("nl_inequality"))
+    >>> tuple(float(v) for v in fig.axes[0].get_ylim())
     (0.0, 1.0)
-    >>> plt.close(ax.figure)
+    >>> plt.close(fig)
     """
     missing = {"year", "gini_standardised_income", "gini_wealth", "provisional"} - set(frame)
     if missing:
         raise ValueError(f"frame lacks column(s) {sorted(missing)}; pass "
                          "wijkwijs.published.published('nl_inequality').")
-    _, ax = new_figure(i18n.t("ineqplot.gini_series_title"), i18n.t("ineqplot.year"),
-                       i18n.t("ineqplot.gini"), figsize=(7.0, 4.0), ax=ax)
+    fig, ax = new_figure(i18n.t("ineqplot.gini_series_title"), i18n.t("ineqplot.year"),
+                         i18n.t("ineqplot.gini"), figsize=(7.0, 4.0), ax=ax)
     provisional = frame["provisional"].astype(str).str.lower().eq("true").to_numpy()
     series = (("gini_standardised_income", "ineqplot.income_series", "o"),
               ("gini_wealth", "ineqplot.wealth_series", "s"))
@@ -172,31 +203,31 @@ def gini_series_plot(frame: pd.DataFrame, *, ax=None):
     ax.set_xticks(frame["year"].to_numpy()[::2])
     ax.grid(axis="y", color="0.9")
     ax.legend(loc="center right")
-    return ax
+    return fig
 
 
-def city_gini_plot(frame: pd.DataFrame, *, ax=None):
+def plot_city_gini(frame: pd.DataFrame, *, ax=None) -> Figure:
     """Horizontal bars of the income Gini per area (``published("city_gini")``).
 
     >>> import matplotlib.pyplot as plt
     >>> from wijkwijs.published import published
-    >>> ax = city_gini_plot(published("city_gini"))
-    >>> len(ax.patches)
+    >>> fig = plot_city_gini(published("city_gini"))
+    >>> len(fig.axes[0].patches)
     4
-    >>> plt.close(ax.figure)
+    >>> plt.close(fig)
     """
-    _, ax = new_figure(i18n.t("ineqplot.city_gini_title"), i18n.t("ineqplot.gini"),
-                       i18n.t("ineqplot.region"), figsize=(6.4, 3.0), ax=ax)
+    fig, ax = new_figure(i18n.t("ineqplot.city_gini_title"), i18n.t("ineqplot.gini"),
+                         i18n.t("ineqplot.region"), figsize=(6.4, 3.0), ax=ax)
     ordered = frame.sort_values("gini_standardised_income")
     colours = [CATEGORICAL[1] if r == "Nederland" else CATEGORICAL[0] for r in ordered["region"]]
     bars = ax.barh(ordered["region"], ordered["gini_standardised_income"], color=colours)
     ax.bar_label(bars, fmt="%.2f", padding=3)
     ax.set_xlim(0, 0.5)
-    return ax
+    return fig
 
 
-def theil_decomposition_plot(results: Mapping[Any, TheilDecomposition], *, ax=None,
-                             xlabel: str | None = None):
+def plot_theil_decomposition(results: Mapping[Any, TheilDecomposition], *,
+                             xlabel: str | None = None, ax=None) -> Figure:
     """Stacked bars: the between- and within-group parts of Theil, one bar per label.
 
     ``xlabel`` names what the labels are; by default "Year".
@@ -204,14 +235,14 @@ def theil_decomposition_plot(results: Mapping[Any, TheilDecomposition], *, ax=No
     >>> import matplotlib.pyplot as plt
     >>> from wijkwijs.inequality import theil_decomposition
     >>> d = theil_decomposition([1, 2, 3, 6], ["a", "a", "b", "b"])
-    >>> ax = theil_decomposition_plot({"demo": d})
-    >>> len(ax.patches)
+    >>> fig = plot_theil_decomposition({"demo": d})
+    >>> len(fig.axes[0].patches)
     2
-    >>> plt.close(ax.figure)
+    >>> plt.close(fig)
     """
     xlabel = i18n.t("ineqplot.year") if xlabel is None else xlabel
-    _, ax = new_figure(i18n.t("ineqplot.theil_title"), xlabel, i18n.t("ineqplot.theil"),
-                       figsize=(5.4, 3.8), ax=ax)
+    fig, ax = new_figure(i18n.t("ineqplot.theil_title"), xlabel, i18n.t("ineqplot.theil"),
+                         figsize=(5.4, 3.8), ax=ax)
     labels = [str(k) for k in results]
     between = np.array([r.between for r in results.values()])
     within = np.array([r.within for r in results.values()])
@@ -222,4 +253,4 @@ def theil_decomposition_plot(results: Mapping[Any, TheilDecomposition], *, ax=No
         ax.text(x, b / 2, f"{b / (b + wi):.0%}", ha="center", va="center", color="white")
     ax.set_ylim(0, 1.25 * float((between + within).max()))
     ax.legend(loc="upper right")
-    return ax
+    return fig

@@ -7,15 +7,16 @@ import numpy as np
 import pytest
 
 from wijkwijs import i18n
-from wijkwijs.published import published
-from wijkwijs.inequality import theil_decomposition
 from wijkwijs.figures.inequality import (
-    city_gini_plot,
-    gini_series_plot,
-    lorenz_plot,
     lorenz_points,
-    theil_decomposition_plot,
+    plot_city_gini,
+    plot_gini_series,
+    plot_lorenz,
+    plot_mean_median,
+    plot_theil_decomposition,
 )
+from wijkwijs.inequality import theil_decomposition
+from wijkwijs.published import published
 
 
 @pytest.fixture(autouse=True)
@@ -33,34 +34,58 @@ def test_lorenz_points_resample_large_data_on_the_curve():
 
 
 def test_lorenz_plot_labels_shading_and_language():
-    ax = lorenz_plot({"five": [12, 18, 24, 36, 60]}, shade_first=True)
+    fig = plot_lorenz({"five": [12, 18, 24, 36, 60]}, shade_first=True)
+    ax = fig.axes[0]
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
     assert len(ax.collections) == 1  # the shaded area
     line = ax.get_lines()[1]
     assert np.allclose(line.get_ydata(), [0, 0.08, 0.2, 0.36, 0.6, 1])
     i18n.set_language("nl")
     try:
-        assert lorenz_plot({"x": [1, 2]}).get_title() == "Lorenzcurve"
+        assert plot_lorenz({"x": [1, 2]}).axes[0].get_title() == "Lorenzcurve"
     finally:
         i18n.set_language("en")
     with pytest.raises(ValueError, match="curves"):
-        lorenz_plot({})
+        plot_lorenz({})
 
 
 def test_gini_series_plot_draws_both_series_and_marks_provisional_year():
-    ax = gini_series_plot(published("nl_inequality"))
+    ax = plot_gini_series(published("nl_inequality")).axes[0]
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
     texts = [t.get_text() for t in ax.texts]
     assert texts == ["2022: provisional"]
     with pytest.raises(ValueError, match="lacks"):
-        gini_series_plot(published("city_gini"))
+        plot_gini_series(published("city_gini"))
 
 
 def test_city_gini_plot_and_theil_plot():
-    ax = city_gini_plot(published("city_gini"))
+    ax = plot_city_gini(published("city_gini")).axes[0]
     assert sorted(round(p.get_width(), 2) for p in ax.patches) == [0.29, 0.34, 0.35, 0.37]
     d = theil_decomposition([1, 2, 3, 6], ["a", "a", "b", "b"])
-    ax = theil_decomposition_plot({"demo": d})
+    ax = plot_theil_decomposition({"demo": d}).axes[0]
     assert ax.get_title() and ax.get_xlabel() == "Year" and ax.get_ylabel()
     heights = [p.get_height() for p in ax.patches]
     assert heights == pytest.approx([d.between, d.within])
+
+
+def test_every_plot_returns_its_figure_with_or_without_ax():
+    from matplotlib.figure import Figure
+
+    d = theil_decomposition([1, 2, 3, 6], ["a", "a", "b", "b"])
+    calls = [lambda ax: plot_mean_median([1, 2, 3], ax=ax),
+             lambda ax: plot_lorenz({"x": [1, 2, 3]}, ax=ax),
+             lambda ax: plot_gini_series(published("nl_inequality"), ax=ax),
+             lambda ax: plot_city_gini(published("city_gini"), ax=ax),
+             lambda ax: plot_theil_decomposition({"demo": d}, ax=ax)]
+    for call in calls:
+        assert isinstance(call(None), Figure)
+        fig = Figure()
+        ax = fig.subplots()
+        assert call(ax) is fig
+        assert ax.get_title()
+
+
+def test_mean_median_plot_marks_both_lines():
+    ax = plot_mean_median([15_000, 22_000, 30_000, 38_000, 100_000]).axes[0]
+    assert [line.get_label() for line in ax.get_lines()] == ["Mean: €41,000", "Median: €30,000"]
+    assert len(ax.patches) == 5
