@@ -21,13 +21,38 @@ from wijkwijs.examples.paradox import DEFAULT_POLICY, LEVERS, YEARS, run_scenari
 from wijkwijs.figures.paradox import ParadoxPanels
 from wijkwijs.widgets import Explorer, slider
 
-__all__ = ["ParadoxExplorer", "paradox_explorer"]
+__all__ = ["ParadoxExplorer", "paradox_controls", "paradox_explorer"]
 
 i18n.register({
     "paradox.year": {"en": "Year", "nl": "Jaar"},
     "paradox.explorer_title": {"en": "The segregation paradox: try housing policies",
                                "nl": "De segregatieparadox: probeer woonbeleid uit"},
 })
+
+
+def paradox_controls(policy: dict[str, Any] | None = None,
+                     year: int = 10) -> dict[str, Any]:
+    """The explorer's sliders: the four :data:`LEVERS` (applied on release) and the year.
+
+    >>> controls = paradox_controls({"rent_regulation": 0.9})
+    >>> len(controls), controls["rent_regulation"].value, controls["year"].value
+    (5, 0.9, 10)
+    """
+    p = {**DEFAULT_POLICY, **(policy or {})}
+    controls = {
+        "protected_share": slider("paradox.protected_share", 0, 1, 0.05,
+                                  value=p["protected_share"], readout_format=".2f"),
+        "rent_regulation": slider("paradox.rent_regulation", 0, 1, 0.05,
+                                  value=p["rent_regulation"], readout_format=".2f"),
+        "new_social_per_year": slider("paradox.new_social_per_year", 0, 120, 10,
+                                      value=int(p["new_social_per_year"])),
+        "social_sales_per_year": slider("paradox.social_sales_per_year", 0, 120, 10,
+                                        value=int(p["social_sales_per_year"])),
+        "year": slider("paradox.year", 0, YEARS, 1, value=year),
+    }
+    for name in LEVERS:
+        controls[name].continuous_update = False  # a new policy runs the model: on release
+    return controls
 
 
 class ParadoxExplorer(Explorer):
@@ -47,24 +72,11 @@ class ParadoxExplorer(Explorer):
 
     def __init__(self, policy: dict[str, Any] | None = None, year: int = 10, *,
                  seed: int = 0) -> None:
-        p = {**DEFAULT_POLICY, **(policy or {})}
-        controls = {
-            "protected_share": slider("paradox.protected_share", 0, 1, 0.05,
-                                      value=p["protected_share"], readout_format=".2f"),
-            "rent_regulation": slider("paradox.rent_regulation", 0, 1, 0.05,
-                                      value=p["rent_regulation"], readout_format=".2f"),
-            "new_social_per_year": slider("paradox.new_social_per_year", 0, 120, 10,
-                                          value=int(p["new_social_per_year"])),
-            "social_sales_per_year": slider("paradox.social_sales_per_year", 0, 120, 10,
-                                            value=int(p["social_sales_per_year"])),
-            "year": slider("paradox.year", 0, YEARS, 1, value=year),
-        }
-        for name in LEVERS:
-            controls[name].continuous_update = False  # a new policy runs the model: on release
         self.seed = int(seed)
         self.panels: ParadoxPanels | None = None
-        super().__init__(controls, plot=lambda fig, **_: None, plot_takes="figure",
-                         figsize=(11.0, 4.6), title="paradox.explorer_title")
+        super().__init__(paradox_controls(policy, year), plot=lambda fig, **_: None,
+                         plot_takes="figure", figsize=(11.0, 4.6),
+                         title="paradox.explorer_title")
 
     def update(self) -> None:
         """Run (or fetch the cached run of) the policy and show the selected year."""

@@ -395,10 +395,12 @@ class ParadoxModel:
                 + 0.5 * (tenure == _OWNER)[None, :]
                 - 1.5 * cost[None, :] / budget[:, None]
                 + rng.gumbel(size=(m, cost.size)))
-        feasible = np.where(tenure[None, :] == _SOCIAL,
-                            incomes[:, None] <= self.social_income_limit,
-                            cost[None, :] <= budget[:, None])
-        util = np.where(feasible, util, -np.inf)
+        # out of reach: social rent above the income limit, market rent above the budget
+        by_zone = util.reshape(m, n_z, 3)  # a view: writing to it writes to util
+        by_zone[~(incomes <= self.social_income_limit), :, _SOCIAL] = -np.inf
+        too_dear = ~(self.price[None, :] <= budget[:, None])
+        for market in (_PRIVATE, _OWNER):
+            by_zone[:, :, market][too_dear] = -np.inf
         vac = self._vacancies().ravel().astype(float)
         suburb_market = ~self.in_city[zone] & (tenure != _SOCIAL)
         vac[suburb_market] = np.inf  # suburbs build what is demanded
