@@ -7,8 +7,8 @@ import math
 import pytest
 
 from wijkwijs import exercises as ex
-from wijkwijs.havenstad import views as hv
 from wijkwijs.havenstad import havenstad_dwellings, havenstad_neighbourhoods
+from wijkwijs.havenstad import views as hv
 
 
 def test_toy_answers_are_the_hand_computed_values():
@@ -43,7 +43,7 @@ def test_checkerboard_answer_matches_the_count_of_neighbour_pairs():
 
 
 def test_havenstad_answers_agree_with_independent_computations():
-    panel_d = hv.group_trend("buurt").set_index("year")["bottom_10"]
+    panel_d = hv.group_trend(scale="buurt").set_index("year")["bottom_10"]
     assert ex.get("2.3-bottom-10-change").expected() == pytest.approx(panel_d[2022] - panel_d[2011])
     assert ex.get("2.3-bottom-10-change").expected() > 0  # the story of the course
     assert ex.get("2.3-wijk-d").expected() < panel_d[2022]  # coarser units, lower D

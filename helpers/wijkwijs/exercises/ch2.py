@@ -7,26 +7,27 @@
 
 from __future__ import annotations
 
-from wijkwijs.havenstad import views as hv
 from wijkwijs import segregation as seg
+from wijkwijs.examples import toy_cities
 from wijkwijs.exercises import Exercise, define
-from wijkwijs.explorers import segregation as ch2
+from wijkwijs.havenstad import views as hv
+from wijkwijs.havenstad.constants import GROUPS
 
 
 def _toy_isolation() -> float:
-    return seg.isolation(ch2.toy_counts(), group="low", total="households")
+    return seg.isolation(toy_cities.toy_counts(), group="low", total="households")
 
 
 def _toy_theil() -> float:
-    return seg.entropy_index(ch2.toy_counts(), group="low", total="households")
+    return seg.entropy_index(toy_cities.toy_counts(), group="low", total="households")
 
 
 def _toy_multigroup() -> float:
-    return seg.multigroup_information(ch2.toy_counts(), list(ch2.TOY_BANDS))
+    return seg.multigroup_information(toy_cities.toy_counts(), list(toy_cities.TOY_BANDS))
 
 
 def _d(group: str, year: int, scale: str = "buurt") -> float:
-    trend = hv.group_trend(scale)
+    trend = hv.group_trend(scale=scale)
     return float(trend.loc[trend["year"] == year, group].item())
 
 
@@ -35,7 +36,7 @@ def _bottom_10_change() -> float:
 
 
 def _most_separated_group() -> str:
-    trend = hv.group_trend("buurt").set_index("year")
+    trend = hv.group_trend(scale="buurt").set_index("year")
     return str(trend.loc[2022].idxmax())
 
 
@@ -45,7 +46,7 @@ def _highest_social_share_buurt() -> str:
 
 
 def _checkerboard_spatial_d() -> float:
-    table = ch2.checkerboard_table().set_index("city")
+    table = toy_cities.checkerboard_table().set_index("city")
     return float(table.loc["checkerboard", "spatial_D"])
 
 
@@ -61,7 +62,7 @@ def _wijk_d_2022() -> float:
 define(Exercise(
     id="2.1-toy-d",
     kind="number",
-    answer=ch2.toy_dissimilarity,
+    answer=toy_cities.toy_dissimilarity,
     tolerance=0.005,
     hints=[
         {"en": "D compares each buurt's share of the city's low-income households with its "
@@ -72,8 +73,10 @@ define(Exercise(
                "Noord: |2/4 − 2/6|.",
          "nl": "D = ½ Σ |x_i/X − y_i/Y| met X = 4 lage inkomens en Y = 6 overige huishoudens. "
                "Noord: |2/4 − 2/6|."},
-        {"en": "In code: seg.dissimilarity(toy_counts(), group='low', total='households').",
-         "nl": "In code: seg.dissimilarity(toy_counts(), group='low', total='households')."},
+        {"en": "In code: seg.dissimilarity(toy_cities.toy_counts(), group='low', "
+               "total='households').",
+         "nl": "In code: seg.dissimilarity(toy_cities.toy_counts(), group='low', "
+               "total='households')."},
     ],
     solution={"en": "D = ½ (|2/4 − 2/6| + |2/4 − 1/6| + |0/4 − 3/6|) = ½ (1/6 + 2/6 + 3/6) "
                     "= 0.5.",
@@ -84,7 +87,7 @@ define(Exercise(
 define(Exercise(
     id="2.1-toy-movers",
     kind="number",
-    answer=ch2.toy_movers,
+    answer=toy_cities.toy_movers,
     tolerance=0.05,
     hints=[
         {"en": "D is the share of the group that would have to move for every buurt to "
@@ -134,8 +137,10 @@ define(Exercise(
                "stad."},
         {"en": "H = Σ t_i (E − E_i) / (T E) with E(p) = −p ln p − (1−p) ln(1−p).",
          "nl": "H = Σ t_i (E − E_i) / (T E) met E(p) = −p ln p − (1−p) ln(1−p)."},
-        {"en": "In code: seg.entropy_index(toy_counts(), group='low', total='households').",
-         "nl": "In code: seg.entropy_index(toy_counts(), group='low', total='households')."},
+        {"en": "In code: seg.entropy_index(toy_cities.toy_counts(), group='low', "
+               "total='households').",
+         "nl": "In code: seg.entropy_index(toy_cities.toy_counts(), group='low', "
+               "total='households')."},
     ],
     solution={"en": "E(0.4) = 0.673; Noord E(0.5) = 0.693, Zuid E(2/3) = 0.637, Oost E(0) = 0; "
                     "H = (4(0.673−0.693) + 3(0.673−0.637) + 3(0.673−0)) / (10 × 0.673) = 0.30.",
@@ -151,8 +156,8 @@ define(Exercise(
     hints=[
         {"en": "Use all three income bands at once: the multigroup information index.",
          "nl": "Gebruik de drie inkomensgroepen tegelijk: de meergroeps-informatie-index."},
-        {"en": "seg.multigroup_information(toy_counts(), ['low', 'middle', 'high']).",
-         "nl": "seg.multigroup_information(toy_counts(), ['low', 'middle', 'high'])."},
+        {"en": "seg.multigroup_information(toy_cities.toy_counts(), ['low', 'middle', 'high']).",
+         "nl": "seg.multigroup_information(toy_cities.toy_counts(), ['low', 'middle', 'high'])."},
     ],
     solution={"en": "H = Σ t_i (E − E_i)/(T E) with the three-group entropy E = −Σ π_m ln π_m; "
                     "the library gives about 0.27.",
@@ -194,13 +199,13 @@ define(Exercise(
                "or lightest buurt.",
          "nl": "Kijk op de kaart van het aandeel sociale huur in 2022 en wijs de donkerste of "
                "lichtste buurt aan."},
-        {"en": "In code: shares = views.social_rent_shares(2022), then the name at "
+        {"en": "In code: shares = hv.social_rent_shares(2022), then the name at "
                "shares['social_rent_share'].idxmax().",
-         "nl": "In code: shares = views.social_rent_shares(2022), dan de naam bij "
+         "nl": "In code: shares = hv.social_rent_shares(2022), dan de naam bij "
                "shares['social_rent_share'].idxmax()."},
     ],
     solution={"en": "The buurt with the highest share of social rent in 2022, found with "
-                    "social_rent_shares(2022) and idxmax().",
+                    "hv.social_rent_shares(2022) and idxmax().",
               "nl": "De buurt met het hoogste aandeel sociale huur in 2022, gevonden met "
                     "social_rent_shares(2022) en idxmax()."},
 ))
@@ -213,9 +218,9 @@ define(Exercise(
     hints=[
         {"en": "Compute D of the bottom 10% over the city's buurten in 2011 and in 2022.",
          "nl": "Bereken D van de onderste 10% over de buurten van de stad in 2011 en in 2022."},
-        {"en": "views.group_trend('buurt') has one row per year and a column "
+        {"en": "hv.group_trend(scale='buurt') has one row per year and a column "
                "'bottom_10'. Subtract 2011 from 2022.",
-         "nl": "views.group_trend('buurt') heeft een rij per jaar en een kolom "
+         "nl": "hv.group_trend(scale='buurt') heeft een rij per jaar en een kolom "
                "'bottom_10'. Trek 2011 af van 2022."},
     ],
     solution={"en": "D(2022) − D(2011) for the bottom 10% is positive: the poorest tenth lives "
@@ -227,7 +232,7 @@ define(Exercise(
 define(Exercise(
     id="2.3-most-separated",
     kind="choice",
-    answer=lambda: list(hv.GROUPS).index(_most_separated_group()),
+    answer=lambda: list(GROUPS).index(_most_separated_group()),
     options=[
         {"en": "bottom 10%", "nl": "onderste 10%"},
         {"en": "low income", "nl": "laag inkomen"},
@@ -255,15 +260,15 @@ define(Exercise(
     hints=[
         {"en": "Add up the buurten to wijken first, then compute D for the bottom 10%.",
          "nl": "Tel de buurten eerst op tot wijken en bereken dan D voor de onderste 10%."},
-        {"en": "group_counts(2022, scale='wijk') gives the wijk counts; or use "
-               "views.group_trend('wijk').",
-         "nl": "group_counts(2022, scale='wijk') geeft de aantallen per wijk; of gebruik "
-               "views.group_trend('wijk')."},
+        {"en": "hv.group_counts(2022, scale='wijk') gives the wijk counts; or use "
+               "hv.group_trend(scale='wijk').",
+         "nl": "hv.group_counts(2022, scale='wijk') geeft de aantallen per wijk; of gebruik "
+               "hv.group_trend(scale='wijk')."},
     ],
-    solution={"en": "seg.dissimilarity(group_counts(2022, scale='wijk'), group='bottom_10', "
+    solution={"en": "seg.dissimilarity(hv.group_counts(2022, scale='wijk'), group='bottom_10', "
                     "total='households'): lower than over buurten, because merging units hides "
                     "the differences inside them.",
-              "nl": "seg.dissimilarity(group_counts(2022, scale='wijk'), group='bottom_10', "
+              "nl": "seg.dissimilarity(hv.group_counts(2022, scale='wijk'), group='bottom_10', "
                     "total='households'): lager dan over buurten, omdat samenvoegen de "
                     "verschillen binnen de eenheden verbergt."},
 ))
@@ -301,11 +306,11 @@ define(Exercise(
                "the national bottom 10%?",
          "nl": "Welk deel van alle sociale huurders in de stad in 2022 hoort bij de landelijk "
                "onderste 10%?"},
-        {"en": "views.social_rent_composition() has a column 'bottom_10_share'.",
-         "nl": "views.social_rent_composition() heeft een kolom 'bottom_10_share'."},
+        {"en": "hv.social_rent_composition() has a column 'bottom_10_share'.",
+         "nl": "hv.social_rent_composition() heeft een kolom 'bottom_10_share'."},
     ],
-    solution={"en": "bottom_10_share in 2022 from social_rent_composition(): higher than in "
+    solution={"en": "bottom_10_share in 2022 from hv.social_rent_composition(): higher than in "
                     "2011, as social rent becomes housing for the lowest incomes.",
-              "nl": "bottom_10_share in 2022 uit social_rent_composition(): hoger dan in 2011, "
+              "nl": "bottom_10_share in 2022 uit hv.social_rent_composition(): hoger dan in 2011, "
                     "nu sociale huur steeds meer huisvesting voor de laagste inkomens wordt."},
 ))

@@ -2,20 +2,26 @@
 
 The household panel (:func:`wijkwijs.havenstad.havenstad_household_years`) gives every
 household its *national income percentile* each year. This module turns it into
-the count tables that segregation indices need, once, and caches them:
+the count tables that segregation indices need, once, and caches them. Every view
+takes its arguments in one order — ``group``, ``year``, then the keywords ``scale``
+(``"buurt"``, ``"wijk"`` or ``"gemeente"``) and ``area`` (``"city"`` or ``"metro"``,
+the city and its three suburbs); see :mod:`wijkwijs.havenstad.places`.
 
-* :data:`GROUPS` — the income groups of chapter 2, as ranges of the national
-  percentile: the bottom 10 %, the CBS "low income" (bottom 40 %), middle (40–80 %),
-  "high income" (top 20 %) and the top 1 %;
-* :func:`group_counts` — households per group per unit (buurt, wijk or gemeente)
-  and year, in the city or in the whole metropolitan area (city and suburbs);
-* :func:`income_band_counts` — households in eleven ordered income bands per
-  unit, for the segregation profile and the rank-order index;
-* :func:`group_trend` — an index (D, isolation, H) per group and year;
-* :func:`scale_comparison` — the same index at several scales, via
-  :func:`wijkwijs.segregation.aggregate`;
-* :func:`social_rent_composition` and :func:`social_rent_concentration` — who lives
-  in social rent, and how unevenly social rent is spread (residualisation).
+* :data:`~wijkwijs.havenstad.constants.GROUPS` — the income groups of chapter 2, as
+  ranges of the national percentile: the bottom 10 %, the CBS "low income" (bottom
+  40 %), middle (40–80 %), "high income" (top 20 %) and the top 1 %;
+* :func:`group_counts` and :func:`group_shares` — households per group per unit and
+  year, as counts and as shares of the unit's households;
+* :func:`income_band_counts` and :func:`profile` — eleven ordered income bands per
+  unit, for the segregation profile and the rank-order index (:func:`rank_order_trend`);
+* :func:`index_summary`, :func:`group_trend` and :func:`index_table` — every
+  two-group index per group and year, computed once per scale and area;
+* :func:`scale_comparison` — D of one group at every scale and area;
+* :func:`social_rent_composition`, :func:`social_rent_concentration` and
+  :func:`social_rent_shares` — who lives in social rent, and how unevenly social
+  rent is spread (residualisation);
+* :func:`group_map_frame` — polygons with the share of every group, for maps;
+* :func:`group_label` and :func:`scale_label` — the labels figures and explorers show.
 
 Havenstad is synthetic: these numbers describe no real place.
 
@@ -24,6 +30,8 @@ Havenstad is synthetic: these numbers describe no real place.
 ['year', 'code', 'name', 'households']
 >>> bool((counts["bottom_10"] <= counts["low"]).all())
 True
+>>> len(group_counts(2011, scale="wijk", area="metro"))  # wijken of city and suburbs
+13
 """
 
 from __future__ import annotations
@@ -36,33 +44,91 @@ import pandas as pd
 from wijkwijs import i18n
 from wijkwijs import segregation as seg
 from wijkwijs._validate import check_choice, check_year
-from wijkwijs.havenstad import load as data
+from wijkwijs.havenstad import load
 from wijkwijs.havenstad.constants import CITY_CODE, GROUPS, INCOME_BANDS, TENURES, YEARS
+from wijkwijs.havenstad.places import AREAS, SCALES, check_units, polygons
 
-#: Scales of chapter 2: name -> (unit level, area).
-SCALES: dict[str, tuple[str, str]] = {
-    "buurt": ("buurt", "city"),
-    "wijk": ("wijk", "city"),
-    "metro": ("buurt", "metro"),
-}
+__all__ = [
+    "AREAS", "INDEX_TABLE_ROWS", "SCALES", "group_counts", "group_label", "group_map_frame",
+    "group_shares", "group_trend", "income_band_counts", "index_summary", "index_table",
+    "profile", "rank_order_trend", "scale_comparison", "scale_label", "social_rent_composition",
+    "social_rent_concentration", "social_rent_shares",
+]
+
+#: The rows of :func:`index_table`: columns of :func:`index_summary`, in order.
+INDEX_TABLE_ROWS = ("area_share", "dissimilarity", "isolation", "exposure", "entropy_index",
+                    "units")
 
 i18n.register({
+    "havenstad.synthetic_label": {"en": "Synthetic city — not a real place",
+                                  "nl": "Synthetische stad — geen echte plek"},
     "seg2.group.bottom_10": {"en": "Bottom 10%", "nl": "Onderste 10%"},
     "seg2.group.low": {"en": "Low income (bottom 40%)", "nl": "Laag inkomen (onderste 40%)"},
     "seg2.group.middle": {"en": "Middle income (40–80%)", "nl": "Middeninkomen (40–80%)"},
     "seg2.group.high": {"en": "High income (top 20%)", "nl": "Hoog inkomen (bovenste 20%)"},
     "seg2.group.top_1": {"en": "Top 1%", "nl": "Bovenste 1%"},
-    "seg2.scale.buurt": {"en": "Buurten of the city", "nl": "Buurten van de stad"},
-    "seg2.scale.wijk": {"en": "Wijken of the city", "nl": "Wijken van de stad"},
-    "seg2.scale.metro": {"en": "Buurten of city and suburbs",
-                         "nl": "Buurten van stad en randgemeenten"},
+    "seg2.unit.buurt": {"en": "Buurten", "nl": "Buurten"},
+    "seg2.unit.wijk": {"en": "Wijken", "nl": "Wijken"},
+    "seg2.unit.gemeente": {"en": "Gemeenten", "nl": "Gemeenten"},
+    "seg2.area.city": {"en": "The city", "nl": "De stad"},
+    "seg2.area.metro": {"en": "City and suburbs", "nl": "Stad en randgemeenten"},
+    "seg2.scale.buurt.city": {"en": "Buurten of the city", "nl": "Buurten van de stad"},
+    "seg2.scale.wijk.city": {"en": "Wijken of the city", "nl": "Wijken van de stad"},
+    "seg2.scale.gemeente.city": {"en": "The city as one gemeente",
+                                 "nl": "De stad als één gemeente"},
+    "seg2.scale.buurt.metro": {"en": "Buurten of city and suburbs",
+                               "nl": "Buurten van stad en randgemeenten"},
+    "seg2.scale.wijk.metro": {"en": "Wijken of city and suburbs",
+                              "nl": "Wijken van stad en randgemeenten"},
+    "seg2.scale.gemeente.metro": {"en": "Gemeenten of city and suburbs",
+                                  "nl": "Gemeenten van stad en randgemeenten"},
+    "seg2.index": {"en": "Index", "nl": "Index"},
+    "seg2.value": {"en": "Value", "nl": "Waarde"},
+    "seg2.index.area_share": {"en": "Share of the group in the whole area (P)",
+                              "nl": "Aandeel van de groep in het hele gebied (P)"},
+    "seg2.index.dissimilarity": {"en": "Dissimilarity D", "nl": "Dissimilariteit D"},
+    "seg2.index.isolation": {"en": "Isolation xPx", "nl": "Isolatie xPx"},
+    "seg2.index.exposure": {"en": "Exposure xPy (to all others)",
+                            "nl": "Blootstelling xPy (aan alle anderen)"},
+    "seg2.index.entropy_index": {"en": "Theil's information index H",
+                                 "nl": "Theils informatie-index H"},
+    "seg2.index.units": {"en": "Number of units", "nl": "Aantal eenheden"},
 })
+
+
+def group_label(group: str) -> str:
+    """The translated label of an income group of :data:`~wijkwijs.havenstad.GROUPS`.
+
+    >>> group_label("top_1")
+    'Top 1%'
+    """
+    check_choice(group, GROUPS, "group")
+    return i18n.t(f"seg2.group.{group}")
+
+
+def scale_label(scale: str = "buurt", area: str = "city") -> str:
+    """The translated name of the units at ``scale`` in ``area``.
+
+    >>> scale_label("buurt"), scale_label("wijk", "metro")
+    ('Buurten of the city', 'Wijken of city and suburbs')
+    """
+    check_units(scale, area)
+    return i18n.t(f"seg2.scale.{scale}.{area}")
+
+
+def _check_index_units(scale: str, area: str) -> None:
+    """Check units for an index, which compares units: the city alone is one gemeente."""
+    check_units(scale, area)
+    if scale == "gemeente" and area == "city":
+        raise ValueError("scale 'gemeente' with area 'city' is a single unit, the city itself; "
+                         "an index compares units: use area='metro' (its four gemeenten) or a "
+                         "finer scale.")
 
 
 @cache
 def _units() -> pd.DataFrame:
     """Buurt code -> buurt, wijk and gemeente codes and names."""
-    nb = data.havenstad_neighbourhoods("buurt")
+    nb = load.havenstad_neighbourhoods("buurt")
     return pd.DataFrame(nb[["code", "name", "wijk_code", "wijk_name", "gemeente_code",
                             "gemeente_name"]])
 
@@ -70,7 +136,7 @@ def _units() -> pd.DataFrame:
 @cache
 def _panel_counts() -> pd.DataFrame:
     """Households per buurt, year, national percentile and tenure (computed once)."""
-    panel = data.havenstad_household_years()
+    panel = load.havenstad_household_years()
     counts = (panel.groupby(["year", "buurt_code", "national_percentile", "tenure"],
                             observed=True).size().rename("n").reset_index())
     return counts
@@ -96,24 +162,26 @@ def _buurt_table() -> pd.DataFrame:
     return table.merge(_units(), on="code", how="left", validate="many_to_one")
 
 
-def _table(level: str, area: str) -> pd.DataFrame:
+@cache
+def _table(scale: str, area: str) -> pd.DataFrame:
+    """Counts per unit and year at one scale in one area (cached; callers copy)."""
     table = _buurt_table()
     if area == "city":
         table = table[table["gemeente_code"] == CITY_CODE]
     count_cols = [c for c in table.columns if c not in
                   ("year", "code", "name", "wijk_code", "wijk_name", "gemeente_code",
                    "gemeente_name")]
-    if level == "buurt":
+    if scale == "buurt":
         out = table[["year", "code", "name", *count_cols]]
     else:
-        key, name = f"{level}_code", f"{level}_name"
+        key, name = f"{scale}_code", f"{scale}_name"
         out = seg.aggregate(table, ["year", key, name], count_cols)
         out = out.rename(columns={key: "code", name: "name"})
     return out.sort_values(["year", "code"]).reset_index(drop=True)
 
 
-def group_counts(year: int | None = None, *, scale: str = "buurt", level: str | None = None,
-                 area: str | None = None) -> pd.DataFrame:
+def group_counts(year: int | None = None, *, scale: str = "buurt",
+                 area: str = "city") -> pd.DataFrame:
     """Households per income group, band and tenure, per unit (and year).
 
     Parameters
@@ -121,44 +189,64 @@ def group_counts(year: int | None = None, *, scale: str = "buurt", level: str | 
     year
         One year (2011–2022), or ``None`` for all years.
     scale
-        ``"buurt"`` (buurten of the city), ``"wijk"`` (wijken of the city) or
-        ``"metro"`` (buurten of the city and its three suburbs).
-    level, area
-        Instead of ``scale``: the unit (``"buurt"``, ``"wijk"``, ``"gemeente"``) and the
-        area (``"city"`` or ``"metro"``).
+        The unit: ``"buurt"``, ``"wijk"`` or ``"gemeente"``.
+    area
+        ``"city"`` (the city itself) or ``"metro"`` (the city and its three suburbs).
 
     Returns
     -------
     pandas.DataFrame
         One row per unit and year: ``year``, ``code``, ``name``, ``households``, one
-        column per group of :data:`GROUPS` and band of :data:`INCOME_BANDS`,
-        households per tenure (``hh_social_rent`` ...), and the bottom 10 % and low
-        incomes per tenure (``bottom_10_in_social_rent`` ...).
+        column per group of :data:`~wijkwijs.havenstad.GROUPS` and band of
+        :data:`~wijkwijs.havenstad.constants.INCOME_BANDS`, households per tenure
+        (``hh_social_rent`` ...), and the bottom 10 % and low incomes per tenure
+        (``bottom_10_in_social_rent`` ...).
 
     Examples
     --------
     >>> wijken = group_counts(2022, scale="wijk")
     >>> len(wijken), bool(wijken["code"].str.startswith("WK9901").all())
     (8, True)
-    >>> group_counts(2022, level="gemeente", area="metro")["code"].tolist()
+    >>> group_counts(2022, scale="gemeente", area="metro")["code"].tolist()
     ['GM9901', 'GM9902', 'GM9903', 'GM9904']
     """
     check_year(year, YEARS)
-    if level is None and area is None:
-        check_choice(scale, SCALES, "scale")
-        level, area = SCALES[scale]
-    level = level or "buurt"
-    area = area or "city"
-    check_choice(level, ("buurt", "wijk", "gemeente"), "level")
-    check_choice(area, ("city", "metro"), "area")
-    out = _table(level, area)
+    check_units(scale, area)
+    out = _table(scale, area)
     if year is not None:
         out = out[out["year"] == year].reset_index(drop=True)
     return out.copy()
 
 
-def income_band_counts(year: int, *, scale: str = "buurt") -> pd.DataFrame:
-    """Households per unit in the eleven ordered bands of :data:`INCOME_BANDS`.
+@cache
+def _shares(scale: str, area: str) -> pd.DataFrame:
+    counts = _table(scale, area)
+    shares = counts[list(GROUPS)].div(counts["households"], axis=0)
+    return pd.concat([counts[["year", "code", "name", "households"]], shares], axis=1)
+
+
+def group_shares(year: int | None = None, *, scale: str = "buurt",
+                 area: str = "city") -> pd.DataFrame:
+    """The share (0–1) of each income group among the households of each unit (and year).
+
+    Columns ``year``, ``code``, ``name``, ``households`` and one per group of
+    :data:`~wijkwijs.havenstad.GROUPS`; rows as in :func:`group_counts`. Maps and the
+    segregation explorer colour units by these shares.
+
+    >>> shares = group_shares(2022)
+    >>> bool(shares["bottom_10"].between(0, 1).all()), len(shares)
+    (True, 41)
+    """
+    check_year(year, YEARS)
+    check_units(scale, area)
+    out = _shares(scale, area)
+    if year is not None:
+        out = out[out["year"] == year].reset_index(drop=True)
+    return out.copy()
+
+
+def income_band_counts(year: int, *, scale: str = "buurt", area: str = "city") -> pd.DataFrame:
+    """Households per unit in the eleven ordered bands of ``INCOME_BANDS``.
 
     The table (units x bands, lowest income first, indexed by unit code) is the
     input of :func:`wijkwijs.segregation.segregation_profile` and
@@ -168,85 +256,146 @@ def income_band_counts(year: int, *, scale: str = "buurt") -> pd.DataFrame:
     >>> list(bands.columns[[0, -1]])
     ['p00_09', 'p99']
     """
-    counts = group_counts(year, scale=scale)
+    counts = group_counts(year, scale=scale, area=area)
     return counts.set_index("code")[list(INCOME_BANDS)]
 
 
-def profile(year: int, *, scale: str = "buurt") -> pd.DataFrame:
+def profile(year: int, *, scale: str = "buurt", area: str = "city") -> pd.DataFrame:
     """The segregation profile H(p) of one year (Reardon 2011), split after each band.
 
     >>> prof = profile(2011)
     >>> len(prof), bool(prof["H"].between(0, 1).all())
     (10, True)
     """
-    return seg.segregation_profile(income_band_counts(year, scale=scale))
+    _check_index_units(scale, area)
+    return seg.segregation_profile(income_band_counts(year, scale=scale, area=area))
 
 
 @cache
-def _trend(scale: str, index: str) -> pd.DataFrame:
-    counts = group_counts(scale=scale)
+def _summary(scale: str, area: str) -> pd.DataFrame:
+    counts = _table(scale, area)
     table = seg.summary(counts, list(GROUPS), "households", unit_col="code", year_col="year")
-    table = table[table["index"] == index]
-    wide = table.pivot(index="year", columns="group", values="value")[list(GROUPS)]
+    wide = table.pivot(index=["group", "year"], columns="index", values="value")
+    wide = wide.reindex(index=pd.MultiIndex.from_product([list(GROUPS), list(YEARS)],
+                                                         names=["group", "year"]),
+                        columns=list(seg.TWO_GROUP_INDICES))
+    totals = counts.groupby("year")[[*GROUPS, "households"]].sum()
+    shares = totals[list(GROUPS)].div(totals["households"], axis=0)
+    wide["area_share"] = [shares.loc[y, g] for g, y in wide.index]
+    wide["units"] = counts.groupby("year").size().reindex(
+        wide.index.get_level_values("year")).to_numpy()
     wide.columns.name = None
     return wide.reset_index()
 
 
-def group_trend(scale: str = "buurt", index: str = "dissimilarity") -> pd.DataFrame:
+def index_summary(*, scale: str = "buurt", area: str = "city") -> pd.DataFrame:
+    """Every two-group index of every income group in every year, at one scale and area.
+
+    One row per group and year (groups in the order of
+    :data:`~wijkwijs.havenstad.GROUPS`): ``group``, ``year``, one column per index of
+    :data:`wijkwijs.segregation.TWO_GROUP_INDICES` (each group against all other
+    households), ``area_share`` (the group's share of all households in the area, P)
+    and ``units``. Computed once per scale and area (cached): the trend tables,
+    figures and the explorer all read it.
+
+    >>> summary = index_summary(scale="wijk")
+    >>> row = summary[(summary.group == "top_1") & (summary.year == 2011)].iloc[0]
+    >>> int(row["units"]), bool(0 < row["dissimilarity"] < 1)
+    (8, True)
+    """
+    _check_index_units(scale, area)
+    return _summary(scale, area).copy()
+
+
+def group_trend(index: str = "dissimilarity", *, scale: str = "buurt",
+                area: str = "city") -> pd.DataFrame:
     """One two-group index per income group (columns) and year (rows).
 
     ``index`` is a name of :data:`wijkwijs.segregation.TWO_GROUP_INDICES`
     (``"dissimilarity"``, ``"isolation"``, ``"entropy_index"`` ...). Each group is
-    compared with all other households. Cached: a second call is instant.
+    compared with all other households. Read from :func:`index_summary` (cached).
 
-    >>> trend = group_trend("buurt")
+    >>> trend = group_trend(scale="buurt")
     >>> list(trend.columns)
     ['year', 'bottom_10', 'low', 'middle', 'high', 'top_1']
     >>> round(float(trend.loc[trend.year == 2011, "bottom_10"].item()), 3)
     0.304
     """
-    check_choice(scale, SCALES, "scale")
     check_choice(index, seg.TWO_GROUP_INDICES, "index")
-    return _trend(scale, index).copy()
+    _check_index_units(scale, area)
+    wide = _summary(scale, area).pivot(index="year", columns="group", values=index)
+    wide = wide[list(GROUPS)]
+    wide.columns.name = None
+    return wide.reset_index()
 
 
-def rank_order_trend(scale: str = "buurt") -> pd.DataFrame:
+def index_table(group: str = "bottom_10", year: int = 2022, *, scale: str = "buurt",
+                area: str = "city") -> pd.DataFrame:
+    """The indices of one income group in one year at one scale, with labels.
+
+    The rows are :data:`INDEX_TABLE_ROWS`, read from :func:`index_summary`; values are
+    texts with three decimals (the number of units as a whole number).
+
+    >>> index_table("bottom_10", 2011)
+                                          Index  Value
+    0  Share of the group in the whole area (P)  0.170
+    1                           Dissimilarity D  0.304
+    2                             Isolation xPx  0.224
+    3              Exposure xPy (to all others)  0.776
+    4               Theil's information index H  0.086
+    5                           Number of units     41
+    """
+    check_choice(group, GROUPS, "group")
+    check_year(year, YEARS, allow_none=False)
+    _check_index_units(scale, area)
+    summary = _summary(scale, area)
+    row = summary[(summary["group"] == group) & (summary["year"] == year)].iloc[0]
+    values = [f"{row[n]:.3f}" for n in INDEX_TABLE_ROWS[:-1]] + [f"{int(row['units'])}"]
+    return pd.DataFrame({i18n.t("seg2.index"): [i18n.t(f"seg2.index.{n}")
+                                                for n in INDEX_TABLE_ROWS],
+                         i18n.t("seg2.value"): values})
+
+
+def rank_order_trend(*, scale: str = "buurt", area: str = "city") -> pd.DataFrame:
     """The rank-order information index H^R (Reardon 2011) per year.
 
     >>> hr = rank_order_trend()
     >>> list(hr.columns), len(hr)
     (['year', 'H_R'], 12)
     """
-    check_choice(scale, SCALES, "scale")
-    rows = [(year, seg.rank_order_information(income_band_counts(year, scale=scale)))
+    _check_index_units(scale, area)
+    rows = [(year, seg.rank_order_information(income_band_counts(year, scale=scale, area=area)))
             for year in YEARS]
     return pd.DataFrame(rows, columns=["year", "H_R"])
 
 
-def scale_comparison(year: int, group: str = "bottom_10") -> pd.DataFrame:
-    """D of one group at five scales: buurt, wijk, gemeente; city and metro.
+def scale_comparison(group: str, year: int) -> pd.DataFrame:
+    """D of one group at five scales: buurt and wijk of the city; buurt, wijk, gemeente of metro.
 
     Coarser units hide the unevenness inside them, so D can only fall when buurten
     are merged into wijken, and wijken into gemeenten (the modifiable areal unit
-    problem). The metropolitan area adds the suburbs.
+    problem). The metropolitan area adds the suburbs. Columns ``area``, ``level``
+    (the scale), ``units`` and ``D``; the city as one gemeente is left out (a single
+    unit has no D).
 
-    >>> table = scale_comparison(2022)
+    >>> table = scale_comparison("bottom_10", 2022)
     >>> table["units"].tolist()
     [41, 8, 53, 13, 4]
     """
     check_choice(group, GROUPS, "group")
+    check_year(year, YEARS, allow_none=False)
     rows = []
-    for area in ("city", "metro"):
-        for level in ("buurt", "wijk", "gemeente"):
-            if area == "city" and level == "gemeente":
+    for area in AREAS:
+        for scale in SCALES:
+            if area == "city" and scale == "gemeente":
                 continue
-            counts = group_counts(year, level=level, area=area)
-            rows.append({"area": area, "level": level, "units": len(counts),
+            counts = group_counts(year, scale=scale, area=area)
+            rows.append({"area": area, "level": scale, "units": len(counts),
                          "D": seg.dissimilarity(counts, group=group, total="households")})
     return pd.DataFrame(rows)
 
 
-def social_rent_composition(area: str = "city") -> pd.DataFrame:
+def social_rent_composition(*, area: str = "city") -> pd.DataFrame:
     """Who lives in social rent, per year: the residualisation of social housing.
 
     Columns: ``social_renters`` (households), ``share_of_households`` (social renters
@@ -259,8 +408,8 @@ def social_rent_composition(area: str = "city") -> pd.DataFrame:
     >>> round(float(comp.loc[comp.year == 2011, "bottom_20_share"].item()), 3)
     0.425
     """
-    check_choice(area, ("city", "metro"), "area")
-    counts = group_counts(level="buurt", area=area)
+    check_choice(area, AREAS, "area")
+    counts = group_counts(scale="buurt", area=area)
     panel = _panel_counts()
     if area == "city":
         city_buurten = set(_units().loc[_units()["gemeente_code"] == CITY_CODE, "code"])
@@ -279,7 +428,7 @@ def social_rent_composition(area: str = "city") -> pd.DataFrame:
     return out.reset_index()
 
 
-def social_rent_concentration(area: str = "city") -> pd.DataFrame:
+def social_rent_concentration(*, area: str = "city") -> pd.DataFrame:
     """How social rent dwellings are spread over the buurten, per year.
 
     From the dwelling stock (:func:`wijkwijs.havenstad.havenstad_dwellings`): the share
@@ -291,8 +440,8 @@ def social_rent_concentration(area: str = "city") -> pd.DataFrame:
     >>> list(conc.columns)
     ['year', 'social_share', 'D_social_rent', 'buurten_over_half']
     """
-    check_choice(area, ("city", "metro"), "area")
-    dwellings = data.havenstad_dwellings()
+    check_choice(area, AREAS, "area")
+    dwellings = load.havenstad_dwellings()
     if area == "city":
         dwellings = dwellings[dwellings["buurt_code"].str.startswith("BU" + CITY_CODE[2:])]
     rows = []
@@ -306,91 +455,38 @@ def social_rent_concentration(area: str = "city") -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def social_rent_shares(year: int, area: str = "city") -> pd.DataFrame:
+def social_rent_shares(year: int, *, area: str = "city") -> pd.DataFrame:
     """Share of social rent in the dwelling stock per buurt in one year, with polygons.
 
     >>> shares = social_rent_shares(2022)
     >>> bool(shares["social_rent_share"].between(0, 1).all())
     True
     """
-    check_year(year, YEARS)
-    check_choice(area, ("city", "metro"), "area")
-    nb = data.havenstad_neighbourhoods("buurt")
+    check_year(year, YEARS, allow_none=False)
+    check_choice(area, AREAS, "area")
+    nb = load.havenstad_neighbourhoods("buurt")
     if area == "city":
         nb = nb[nb["gemeente_code"] == CITY_CODE]
-    stock = data.havenstad_dwellings(year)[["buurt_code", "social_rent", "total"]]
+    stock = load.havenstad_dwellings(year)[["buurt_code", "social_rent", "total"]]
     out = nb.merge(stock, left_on="code", right_on="buurt_code", how="left")
     out["social_rent_share"] = out["social_rent"] / out["total"]
     return out.drop(columns="buurt_code")
 
 
-def group_map_frame(year: int, scale: str = "buurt"):
-    """Polygons of the units at a scale with the share of every income group (0–1).
+def group_map_frame(year: int, *, scale: str = "buurt", area: str = "city"):
+    """Polygons of the units with their counts and the share of every income group (0–1).
 
-    >>> gdf = group_map_frame(2022, "wijk")
+    The counts of :func:`group_counts` on :func:`~wijkwijs.havenstad.places.polygons`,
+    plus a column ``share_<group>`` per group.
+
+    >>> gdf = group_map_frame(2022, scale="wijk")
     >>> len(gdf), "share_top_1" in gdf.columns
     (8, True)
     """
-    check_choice(scale, SCALES, "scale")
-    counts = group_counts(year, scale=scale)
-    level, area = SCALES[scale]
-    polygons = _polygons(level, area)
-    out = polygons.merge(counts.drop(columns="name"), on="code", how="left")
+    check_year(year, YEARS, allow_none=False)
+    counts = group_counts(year, scale=scale, area=area)
+    out = polygons(scale=scale, area=area).merge(counts.drop(columns="name"), on="code",
+                                                 how="left")
     for group in GROUPS:
         out[f"share_{group}"] = out[group] / out["households"]
     return out
-
-
-@cache
-def _polygons_cached(level: str, area: str):
-    nb = data.havenstad_neighbourhoods(level)
-    if area == "city":
-        key = "gemeente_code"
-        nb = nb[nb[key] == CITY_CODE]
-    return nb[["code", "name", "geometry"]].reset_index(drop=True)
-
-
-def _polygons(level: str, area: str):
-    return _polygons_cached(level, area).copy()
-
-
-#: Twelve organisation types merged into eight kinds (the colour-blind-safe palette
-#: has eight colours).
-ORGANISATION_KINDS: dict[str, str] = {
-    "community_centre": "community centre",
-    "youth_space": "youth space",
-    "welfare_organisation": "welfare or volunteering",
-    "volunteer_organisation": "welfare or volunteering",
-    "church": "church or mosque",
-    "mosque": "church or mosque",
-    "gym": "sports",
-    "cafe": "café or shop",
-    "shop": "café or shop",
-    "library": "library or school",
-    "school": "library or school",
-    "municipal_service": "municipal service",
-}
-
-
-def organisation_points(year: int = 2022, area: str = "city"):
-    """Organisations open at the end of ``year`` as points, with a merged ``kind``.
-
-    An organisation is open when it was founded in or before ``year`` and has not
-    closed by then (``closed`` empty or later than ``year``).
-
-    >>> orgs = organisation_points(2022)
-    >>> orgs["kind"].nunique() <= 8, orgs.geometry.geom_type.unique().tolist()
-    (True, ['Point'])
-    """
-    import geopandas as gpd
-
-    check_year(year, YEARS)
-    check_choice(area, ("city", "metro"), "area")
-    orgs = data.havenstad_organisations()
-    closed = orgs["closed"].astype("float")
-    open_ = (orgs["founded"] <= year) & (closed.isna() | (closed > year))
-    if area == "city":
-        open_ &= orgs["buurt_code"].str.startswith("BU" + CITY_CODE[2:])
-    orgs = orgs[open_.to_numpy()].reset_index(drop=True)
-    orgs["kind"] = orgs["type"].astype(str).map(ORGANISATION_KINDS)
-    return gpd.GeoDataFrame(orgs, geometry=gpd.points_from_xy(orgs["x"], orgs["y"]), crs=None)
