@@ -110,3 +110,17 @@ def test_panels_start_again_for_a_run_of_other_years():
     longer = run_scenario(seed=0, years=6, scale=0.2)
     np.testing.assert_array_equal(_pixels(panels.show(*longer, 6)), _full_draw(*longer, 6))
     assert panels.trajectory_axes.get_xlim() == (0, 6)
+
+
+def test_panels_follow_a_change_of_language():
+    from wijkwijs import i18n
+
+    run = run_scenario(seed=0, **SMALL)
+    panels = pxfig.ParadoxPanels(Figure(figsize=(8.0, 4.0)), dpi=60)
+    panels.show(*run, 2)
+    i18n.set_language("nl")
+    try:
+        np.testing.assert_array_equal(_pixels(panels.show(*run, 3)), _full_draw(*run, 3))
+        assert panels.trajectory_axes.get_xlabel() == "Jaren na de start"
+    finally:
+        i18n.set_language("en")

@@ -286,14 +286,16 @@ class ParadoxPanels:
         self.figure = figure
         self._frames = BlitFigure(figure, dpi=dpi)
         self._artists: dict[str, Artist] = {}
+        self._language = i18n.get_language()
         self.trajectory_axes = self.map_axes = None
 
     def show(self, history: pd.DataFrame, zone_history: pd.DataFrame, year: int) -> bytes:
         """Draw ``history`` and the map of ``year``; return the frame as a PNG."""
-        if not self._artists:
-            self._draw(history, zone_history, year)
-        else:
+        if self._artists and self._language == i18n.get_language():
             self._update(history, zone_history, year)
+        else:  # the first frame, or the static labels are in another language
+            self.figure.clear()
+            self._draw(history, zone_history, year)
         return self._frames.frame()
 
     def _draw(self, history: pd.DataFrame, zone_history: pd.DataFrame, year: int) -> None:
@@ -302,6 +304,7 @@ class ParadoxPanels:
         right = fig.add_axes((0.575, 0.12, 0.34, 0.78))
         cax = fig.add_axes((0.925, 0.17, 0.015, 0.68))
         self.trajectory_axes, self.map_axes = left, right
+        self._language = i18n.get_language()
         self._artists = {**_draw_trajectories(left, history, year, None),
                          **{f"map_{k}": v for k, v in
                             _draw_zone_map(right, zone_history, year, "low_share",
