@@ -302,3 +302,72 @@ def test_the_reader_emits_no_warning_on_clean_files():
         warnings.simplefilter("error")
         for name in FORMATS:
             read_kwb(FIXTURES / name)
+
+
+# ---------------------------------------------------------------- the two CSV paths
+
+def test_a_truncated_line_in_a_quoted_odata_file(tmp_path):
+    text = (FIXTURES / "odata_84583NED.csv").read_text(encoding="utf-8-sig")
+    lines = text.splitlines()
+    cut = list(lines)
+    cut[5] = cut[5].rsplit(";", 8)[0]  # the last 8 fields lost, at a field boundary
+    path = tmp_path / "odata.csv"
+    path.write_text("\n".join(cut) + "\n", encoding="utf-8")
+    with pytest.raises(InputFileError, match=r"odata.csv, line 6: has 9 fields, fewer than "
+                       "the 17 columns"):
+        read_kwb(path)
+    cut[5] = lines[5][: lines[5].index("    ") + 2]  # cut inside a quoted value
+    path.write_text("\n".join(cut) + "\n", encoding="utf-8")
+    with pytest.raises(InputFileError, match=r"odata.csv, line \d+: has \d+ fields, more "
+                       "than the 17 columns.*truncated or broken line"):
+        read_kwb(path)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("quoted", [False, True])
+def test_blank_lines_are_skipped_and_line_numbers_stay_true(tmp_path, newline, quoted):
+    q = '"' if quoted else ""
+    rows = ["gwb_code_10;a_inw", "BU09990000;10", "", "BU09990001;20", "", "BU09990100;-1"]
+    rows = [";".join(f"{q}{c}{q}" for c in r.split(";")) if r else r for r in rows]
+    path = tmp_path / "kwb.csv"
+    path.write_bytes(newline.join(rows).encode() + newline.encode())
+    with pytest.raises(InputFileError, match=r"line 6 \(code BU09990100\)"):
+        read_kwb(path)
+    path.write_bytes(newline.join(rows[:-1]).encode() + newline.encode())
+    assert read_kwb(path).inhabitants.tolist() == [10, 20]
+
+
+def test_a_line_of_spaces_is_skipped_as_blank(tmp_path):
+    path = tmp_path / "kwb.csv"
+    path.write_text("gwb_code_10;a_inw\nBU09990000;10\n   \nBU09990001;20\n", encoding="utf-8")
+    assert read_kwb(path).code.tolist() == ["BU09990000", "BU09990001"]
+
+
+def test_cbs_sentinels_in_a_kwb_file_become_nan(tmp_path):
+    path = tmp_path / "kwb.csv"
+    path.write_text("gwb_code_10;a_inw;a_opp_ha\nBU09990000;10;-99999999\n"
+                    "BU09990001;20;12\n", encoding="utf-8")
+    frame = read_kwb(path)
+    assert np.isnan(frame.area_total_ha.iloc[0]) and frame.area_total_ha.iloc[1] == 12
+    assert frame.attrs["sentinels"] == {"area_total_ha": 1}
+
+
+def test_errors_in_a_workbook_and_in_json_name_the_sheet_row_and_record(tmp_path):
+    import json
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Data"
+    for row in (["gwb_code_10", "a_inw"], ["BU09990000", 10], ["BU09990001", "tien"]):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "kwb.xlsx")
+    with pytest.raises(InputFileError, match=r"kwb.xlsx, sheet 'Data', row 3 \(code "
+                       r"BU09990001\), column 'a_inw': expected a number, found 'tien'"):
+        read_kwb(tmp_path / "kwb.xlsx")
+    document = {"value": {"7": {"WijkenEnBuurten": "BU09990000", "AantalInwoners_5": 10},
+                          "8": {"WijkenEnBuurten": "BU09990001", "AantalInwoners_5": 101.5}}}
+    (tmp_path / "kwb.json").write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(InputFileError, match=r"kwb.json, record 8 \(code BU09990001\), column "
+                       "'AantalInwoners_5': expected a whole number"):
+        read_kwb(tmp_path / "kwb.json")
