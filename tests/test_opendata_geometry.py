@@ -159,3 +159,18 @@ def test_join_needs_code_columns():
         join_geometry(geo, geo.drop(columns="code"))
     with pytest.raises(ValueError, match="how must be"):
         join_geometry(geo, read_kwb(FIXTURES / "kwb-2019.csv"), how="outer")
+
+
+@pytest.mark.parametrize("column", ["id", "gwb_code", "BU_CODE", "Buurtcode", "whatever"])
+def test_the_code_column_is_found_whatever_its_name(tmp_path, column):
+    """As in a real Rotterdam export: a numeric cartodb_id next to the code column."""
+    frame = gpd.GeoDataFrame({"cartodb_id": [1, 2], column: ["BU05990110", "BU05990111 "],
+                              "name": ["Stadsdriehoek", "Oude Westen"]},
+                             geometry=[box(4.47, 51.91, 4.48, 51.92),
+                                       box(4.46, 51.91, 4.47, 51.92)], crs=4326)
+    path = tmp_path / "buurten.geojson"
+    frame.to_file(path, driver="GeoJSON")
+    geo = read_geometry(path)
+    assert geo.attrs["source_columns"]["code"] == column
+    assert geo.code.tolist() == ["BU05990110", "BU05990111"]
+    assert "cartodb_id" in geo.columns and column not in geo.columns
