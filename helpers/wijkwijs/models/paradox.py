@@ -184,12 +184,13 @@ def _choose_in_turn(util: np.ndarray, vacant: np.ndarray, order: np.ndarray) -> 
     """
     order = np.asarray(order)
     turns = util[order]  # row k: the mover whose turn is k-th
+    in_reach = np.isfinite(turns).sum(axis=1)
     ranking = np.argsort(-turns, axis=1)  # best first; out of reach (-inf) last
+    ranking = ranking[:, : max(int(in_reach.max(initial=0)), 1)]  # never walked further
     ranked = np.take_along_axis(turns, ranking, axis=1)
     tied = ((ranked[:, 1:] == ranked[:, :-1]) & np.isfinite(ranked[:, 1:])).any(axis=1)
     if tied.any():  # the fast sort may put equal options either way round
-        ranking[tied] = np.argsort(-turns[tied], axis=1, kind="stable")
-    in_reach = np.isfinite(turns).sum(axis=1)
+        ranking[tied] = np.argsort(-turns[tied], axis=1, kind="stable")[:, : ranking.shape[1]]
     left = np.where(vacant > 0, np.ceil(vacant), 0.0).tolist()
     taken = []
     for options, n in zip(ranking.tolist(), in_reach.tolist(), strict=True):
