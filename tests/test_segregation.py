@@ -354,11 +354,14 @@ def cities(draw, min_units=2, max_units=25):
     return np.array(x, float), np.array(t, float)
 
 
-PROPS = settings(max_examples=150, deadline=None,
+#: Hypothesis settings of the properties (all marked ``slow``): at least 150 examples,
+#: more when the profile asks for more (``explore``, see tests/conftest.py).
+PROPS = settings(max_examples=max(150, settings.default.max_examples), deadline=None,
                  suppress_health_check=[HealthCheck.too_slow])
 ALL = [getattr(seg, name) for name in seg.TWO_GROUP_INDICES]
 
 
+@pytest.mark.slow
 @PROPS
 @given(cities())
 def test_bounds(city):
@@ -373,6 +376,7 @@ def test_bounds(city):
     assert seg.correlation_ratio(x, t) == pytest.approx((values["isolation"] - P) / (1 - P))
 
 
+@pytest.mark.slow
 @PROPS
 @given(cities(), st.randoms(use_true_random=False),
        st.sampled_from([0.5, 3.0, 1000.0]))
@@ -386,6 +390,7 @@ def test_invariant_to_unit_order_and_scale(city, random, factor):
         assert f(x * factor, t * factor) == pytest.approx(base, rel=1e-9, abs=1e-12), f.__name__
 
 
+@pytest.mark.slow
 @PROPS
 @given(st.lists(st.integers(1, 500), min_size=2, max_size=25),
        st.integers(1, 9), st.integers(2, 10))
@@ -401,6 +406,7 @@ def test_zero_when_every_unit_has_city_composition(sizes, a, q):
     assert seg.rank_order_information(np.column_stack([x, t - x])) == pytest.approx(0, abs=1e-9)
 
 
+@pytest.mark.slow
 @PROPS
 @given(st.lists(st.tuples(st.integers(1, 500), st.booleans()), min_size=2, max_size=25))
 def test_one_under_complete_separation(units):
@@ -417,6 +423,7 @@ def test_one_under_complete_separation(units):
     assert seg.multigroup_information(np.column_stack([x, t - x])) == pytest.approx(1)
 
 
+@pytest.mark.slow
 @PROPS
 @given(cities(), st.integers(0, 10_000))
 def test_splitting_a_unit_into_identical_halves_changes_nothing(city, pick):
@@ -433,6 +440,7 @@ def test_splitting_a_unit_into_identical_halves_changes_nothing(city, pick):
         seg.multigroup_information(counts), rel=1e-9, abs=1e-12)
 
 
+@pytest.mark.slow
 @PROPS
 @given(cities(min_units=2, max_units=30), st.data())
 def test_merging_into_districts_never_raises_d_or_h(city, data):
@@ -445,6 +453,7 @@ def test_merging_into_districts_never_raises_d_or_h(city, data):
         assert f(coarse, group="x", total="t") <= f(fine, group="x", total="t") + 1e-12
 
 
+@pytest.mark.slow
 @PROPS
 @given(cities())
 def test_multigroup_with_two_groups_equals_two_group_index(city):
@@ -453,6 +462,158 @@ def test_multigroup_with_two_groups_equals_two_group_index(city):
     assert seg.multigroup_dissimilarity(counts) == pytest.approx(seg.dissimilarity(x, t))
     assert seg.multigroup_information(counts) == pytest.approx(
         seg.entropy_index(x, t), abs=1e-12)
+
+
+# --------------------------------------------------------------------------
+# exact at the bounds: awkward (non-integer) counts, even and separated cities
+# --------------------------------------------------------------------------
+
+# Unit sizes with long mantissas over twelve orders of magnitude, where rounding shows.
+awkward_sizes = st.floats(min_value=1e-3, max_value=1e9, allow_subnormal=False)
+
+
+def _within(v: float, low: float, high: float) -> bool:
+    """``low <= v <= high`` exactly, and never -0.0."""
+    return low <= v <= high and not (v == 0.0 and math.copysign(1.0, v) < 0)
+
+
+def _is_zero(v: float) -> bool:
+    return v == 0.0 and math.copysign(1.0, v) == 1.0
+
+
+def _two_group_values(x, t):
+    values = {name: getattr(seg, name)(x, t) for name in seg.TWO_GROUP_INDICES}
+    for b in (0.1, 0.9):
+        values[f"atkinson_segregation b={b}"] = seg.atkinson_segregation(x, t, b=b)
+    return values
+
+
+@st.composite
+def awkward_cities(draw, min_units=1, max_units=25, empty_units=True):
+    """Non-integer counts (e.g. weighted survey estimates), some units all-in or all-out."""
+    n = draw(st.integers(min_units, max_units))
+    size = st.one_of(st.just(0.0), awkward_sizes) if empty_units else awkward_sizes
+    t = draw(st.lists(size, min_size=n, max_size=n))
+    shares = draw(st.lists(st.one_of(st.just(0.0), st.just(1.0), st.floats(0, 1)),
+                           min_size=n, max_size=n))
+    x = [s * ti for s, ti in zip(shares, t, strict=True)]  # s * t <= t: rounding is monotone
+    x, t = np.array([*x, 0.0, 1.5]), np.array([*t, 1.5, 1.5])  # somebody in and out
+    assume(0 < x.sum() < t.sum())
+    return x, t
+
+
+@st.composite
+def even_cities(draw, empty_units=True):
+    """Every unit with people has exactly the same share: ``a c 2^k`` of ``q c 2^k``."""
+    q = draw(st.integers(2, 9))
+    a = draw(st.integers(1, q - 1))
+    c = draw(st.floats(1e-3, 1e3))
+    k = np.array(draw(st.lists(st.integers(-20, 20), min_size=1, max_size=25)), float)
+    x, t = a * c * 2.0 ** k, q * c * 2.0 ** k
+    if empty_units and draw(st.booleans()):
+        x, t = np.append(x, 0.0), np.append(t, 0.0)
+    return x, t
+
+
+@pytest.mark.slow
+@PROPS
+@given(awkward_cities())
+def test_every_two_group_index_stays_in_its_range_exactly(city):
+    x, t = city
+    P = x.sum() / t.sum()
+    for name, v in _two_group_values(x, t).items():
+        low, high = {"isolation": (P, 1.0), "exposure": (0.0, 1.0 - P)}.get(name, (0.0, 1.0))
+        assert _within(v, low, high), (name, v, low, high)
+    assert seg.spatial_dissimilarity(x[t > 0], t[t > 0], _row_adjacency(int((t > 0).sum()))) \
+        <= seg.dissimilarity(x, t)
+
+
+def _row_adjacency(n: int) -> np.ndarray:
+    """Units in a row, each bordering the next (a ring when there are only two)."""
+    adj = np.zeros((n, n))
+    i = np.arange(n - 1)
+    adj[i, i + 1] = adj[i + 1, i] = 1.0
+    return adj
+
+
+@pytest.mark.slow
+@PROPS
+@given(even_cities())
+def test_an_even_city_gives_exactly_no_segregation(city):
+    x, t = city
+    P = x.sum() / t.sum()
+    for name, v in _two_group_values(x, t).items():
+        expected = {"isolation": P, "exposure": 1.0 - P}.get(name, 0.0)
+        assert v == expected and math.copysign(1.0, v) == 1.0, (name, v, expected)
+    counts = np.column_stack([x, t - x])
+    assert _is_zero(seg.multigroup_dissimilarity(counts))
+    assert _is_zero(seg.multigroup_information(counts))
+    assert _is_zero(seg.rank_order_information(counts))
+    assert (seg.segregation_profile(counts)["H"] == 0.0).all()
+    occupied = t > 0
+    if occupied.sum() >= 2:
+        adj = _row_adjacency(int(occupied.sum()))
+        assert _is_zero(seg.spatial_dissimilarity(x[occupied], t[occupied], adj))
+
+
+@pytest.mark.slow
+@PROPS
+@given(st.lists(st.tuples(awkward_sizes, st.booleans()), min_size=1, max_size=25))
+def test_a_separated_city_gives_exactly_complete_segregation(units):
+    t = np.array([size for size, _ in units] + [2.5, 3.5])
+    x = np.array([size if inside else 0.0 for size, inside in units] + [2.5, 0.0])
+    for name, v in _two_group_values(x, t).items():
+        assert v == (0.0 if name == "exposure" else 1.0), (name, v)
+    counts = np.column_stack([x, t - x])
+    assert seg.multigroup_dissimilarity(counts) == 1.0
+    assert seg.multigroup_information(counts) == 1.0
+    assert seg.rank_order_information(counts) == 1.0
+
+
+@pytest.mark.slow
+@PROPS
+@given(st.integers(1, 25).flatmap(
+    lambda n: st.lists(st.lists(st.one_of(st.just(0.0), awkward_sizes), min_size=3,
+                                max_size=3), min_size=n, max_size=n)))
+def test_multigroup_and_income_indices_stay_in_their_range(rows):
+    counts = np.array([*rows, [1.0, 1.0, 1.0]])
+    assert _within(seg.multigroup_dissimilarity(counts), 0.0, 1.0)
+    assert _within(seg.multigroup_information(counts), 0.0, 1.0)
+    assert _within(seg.rank_order_information(counts), 0.0, 1.0)
+    profile = seg.segregation_profile(counts)
+    assert all(_within(h, 0.0, 1.0) for h in profile["H"])
+    assert all(_within(p, 0.0, 1.0) for p in profile["p"])
+
+
+@pytest.mark.slow
+@PROPS
+@given(awkward_cities(), st.integers(-30, 30))
+def test_scaling_counts_by_a_power_of_two_changes_nothing_at_all(city, k):
+    x, t = city  # x * 2**k is exact in binary floating point: identical indices
+    assert _two_group_values(x * 2.0 ** k, t * 2.0 ** k) == _two_group_values(x, t)
+    counts = np.column_stack([x, t - x])
+    for f in (seg.multigroup_dissimilarity, seg.multigroup_information):
+        assert f(counts * 2.0 ** k) == f(counts), f.__name__
+
+
+@pytest.mark.slow
+@PROPS
+@given(st.lists(awkward_cities(empty_units=False), min_size=1, max_size=3),
+       st.sampled_from([0.1, 0.5, 0.9]))
+def test_summary_runs_the_same_code_as_each_index(cities, b):
+    # one kernel per index: summary's values equal the single functions' exactly
+    n = min(x.size for x, _ in cities)
+    frame = pd.DataFrame({"unit": range(n), "total": cities[0][1][:n]})
+    for g, (x, _) in enumerate(cities):
+        frame[f"g{g}"] = np.minimum(x[:n], frame["total"])
+    for g in range(len(cities)):
+        assume(0 < frame[f"g{g}"].sum() < frame["total"].sum())
+    table = seg.summary(frame, [f"g{g}" for g in range(len(cities))], "total", "unit", b=b)
+    for row in table.itertuples():
+        x, t = frame[row.group].to_numpy(), frame["total"].to_numpy()
+        single = seg.atkinson_segregation(x, t, b=b) if row.index == "atkinson_segregation" \
+            else getattr(seg, row.index)(x, t)
+        assert row.value == single, (row.group, row.index)
 
 
 # --------------------------------------------------------------------------
@@ -540,8 +701,9 @@ def test_error_messages_of_the_other_functions():
         seg.aggregate(pd.DataFrame({"wijk": ["N", "Z"], "low": [1, -2]}), "wijk", "low")
 
 
+@pytest.mark.slow
 @given(st.lists(st.tuples(st.integers(0, 500), st.integers(0, 500)), min_size=2, max_size=30))
-@settings(max_examples=150, deadline=None)
+@PROPS
 def test_dissimilarity_between_is_duncans_two_group_form(pairs):
     a = np.array([p[0] for p in pairs], dtype=float)
     b = np.array([p[1] for p in pairs], dtype=float)

@@ -36,7 +36,9 @@ them, because there an empty unit's share would enter the neighbour comparison.)
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -44,11 +46,11 @@ import pandas as pd
 
 from wijkwijs._validate import (
     ArrayLike,
-    _labels_of,
-    _position,
     as_values,
     check_fraction,
     check_same_length,
+    labels_of,
+    position_of,
 )
 
 __all__ = [
@@ -101,11 +103,10 @@ def _column(frame: pd.DataFrame, name: Any, role: str) -> pd.Series:
     return frame[name]
 
 
-def _two_group(data: Any, total: Any, group: Any, measure: str
-               ) -> tuple[np.ndarray, np.ndarray]:
-    """Return validated ``(x, t)`` for a two-group index (see :func:`_two_group_labelled`)."""
-    x, t, _ = _two_group_labelled(data, total, group, measure)
-    return x, t
+def _two_group(data: Any, total: Any, group: Any, measure: str) -> TwoGroupCounts:
+    """Validated counts for a two-group index (see :func:`_two_group_labelled`)."""
+    counts, _ = _two_group_labelled(data, total, group, measure)
+    return counts
 
 
 def _index_of(x: Any) -> Any:
@@ -134,10 +135,13 @@ def _counts(raw: Any, name: str, measure: str, unit_labels: Any = None) -> np.nd
 
 
 def _two_group_labelled(data: Any, total: Any, group: Any, measure: str,
-                        unit_labels: Any = None) -> tuple[np.ndarray, np.ndarray, Any]:
-    """Return validated ``(x, t, unit labels or None)`` for a two-group index.
+                        unit_labels: Any = None, totals: np.ndarray | None = None
+                        ) -> tuple[TwoGroupCounts, Any]:
+    """Return validated counts and the unit labels (or None) for a two-group index.
 
     ``unit_labels`` (optional, one per unit) replace the index in error messages.
+    ``totals``: the unit totals, already validated (by an earlier group of the same
+    table), so that they are not checked again.
 
     Checks: numbers only, no NaN or infinity, no negative counts, equal lengths,
     no unit with more group members than people, a city with people, with group
@@ -165,20 +169,22 @@ def _two_group_labelled(data: Any, total: Any, group: Any, measure: str,
         x_raw, t_raw = data, total
         x_name, t_name = "group counts", "totals"
     x = _counts(x_raw, x_name, measure, unit_labels)
-    t = _counts(t_raw, t_name, measure, unit_labels)
+    t = _counts(t_raw, t_name, measure, unit_labels) if totals is None else totals
     check_same_length(**{"group counts": x, "totals": t})
-    labels = unit_labels if unit_labels is not None else (
-        _index_of(x_raw) if _index_of(x_raw) is not None else _index_of(t_raw))
+    labels = unit_labels
+    if labels is None:
+        labels = _index_of(x_raw)
+        if labels is None:
+            labels = _index_of(t_raw)
     too_many = x > t
     if too_many.any():
         i = int(np.flatnonzero(too_many)[0])
         raise ValueError(
             f"{measure}: the group count is larger than the total at "
-            f"{_position(x, too_many, labels)} ({x[i]:g} > {t[i]:g}); "
+            f"{position_of(x, too_many, labels)} ({x[i]:g} > {t[i]:g}); "
             "a group cannot have more members than the unit has people."
         )
-    _check_city_shares(x.sum(), t.sum(), measure)
-    return x, t, labels
+    return TwoGroupCounts(x, t, measure), labels
 
 
 def _check_city_shares(X: float, T: float, measure: str, what: str = "the group") -> None:
@@ -214,80 +220,131 @@ def _binary_entropy(p: np.ndarray | float) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------
-# kernels on validated arrays (shared by the public functions and summary)
+# the one implementation of each two-group index
 # --------------------------------------------------------------------------
 
-def _dissimilarity(x: np.ndarray, t: np.ndarray) -> float:
-    T = t.sum()
-    P = x.sum() / T
-    return float((t * np.abs(_shares(x, t) - P)).sum() / (2.0 * T * P * (1.0 - P)))
+def _clip(value: float, low: float, high: float) -> float:
+    """``value`` moved into ``[low, high]``, for bounds that hold in exact arithmetic.
 
-
-def _isolation(x: np.ndarray, t: np.ndarray) -> float:
-    return float((x * _shares(x, t)).sum() / x.sum())
-
-
-def _exposure(x: np.ndarray, t: np.ndarray) -> float:
-    return float((x * _shares(t - x, t)).sum() / x.sum())
-
-
-def _correlation_ratio(x: np.ndarray, t: np.ndarray) -> float:
-    P = x.sum() / t.sum()
-    return float((_isolation(x, t) - P) / (1.0 - P))
-
-
-def _entropy_index(x: np.ndarray, t: np.ndarray) -> float:
-    T = t.sum()
-    E = _binary_entropy(x.sum() / T)
-    return float((t * (E - _binary_entropy(_shares(x, t)))).sum() / (E * T))
-
-
-def _gini_segregation(x: np.ndarray, t: np.ndarray) -> float:
-    # sum_{i<j} t_i t_j |p_i - p_j| in O(n log n): sort by p, then for unit j the
-    # units before it contribute t_j * (p_j * W_before - S_before).
-    T = t.sum()
-    P = x.sum() / T
-    p = _shares(x, t)
-    order = np.argsort(p)  # ties have equal p_i, so their order does not matter
-    p, ts = p[order], t[order]
-    w_before = np.cumsum(ts) - ts
-    s_before = np.cumsum(ts * p) - ts * p
-    pair_sum = (ts * (p * w_before - s_before)).sum()
-    return float(pair_sum / (T * T * P * (1.0 - P)))
-
-
-def _atkinson(x: np.ndarray, t: np.ndarray, b: float) -> float:
-    T = t.sum()
-    P = x.sum() / T
-    p = _shares(x, t)
-    inner = ((1.0 - p) ** (1.0 - b) * p ** b * t).sum() / (P * T)
-    return float(1.0 - P / (1.0 - P) * abs(inner) ** (1.0 / (1.0 - b)))
-
-
-def _all_two_group(x: np.ndarray, t: np.ndarray, b: float) -> tuple[float, ...]:
-    """All seven two-group indices in one pass, sharing ``p_i`` and the sums.
-
-    Same formulas as the single kernels above, in the order of ``TWO_GROUP_INDICES``.
+    Sums of many terms that cancel in exact arithmetic can land a few units in the
+    last place outside an index's range (``D = 1.0000000000000002`` for a fully
+    separated city); the formulas themselves never leave it. ``-0.0`` becomes ``0.0``.
     """
-    T = t.sum()
-    X = x.sum()
-    P = X / T
-    p = _shares(x, t)
-    d = float((t * np.abs(p - P)).sum() / (2.0 * T * P * (1.0 - P)))
-    xpx = float((x * p).sum() / X)
-    xpy = float((x * (1.0 - p)).sum() / X)
-    eta2 = float((xpx - P) / (1.0 - P))
-    E = _binary_entropy(P)
-    h = float((t * (E - _binary_entropy(p))).sum() / (E * T))
-    order = np.argsort(p)
-    ps, ts = p[order], t[order]
-    w_before = np.cumsum(ts) - ts
-    tp = ts * ps
-    s_before = np.cumsum(tp) - tp
-    g = float((ts * (ps * w_before - s_before)).sum() / (T * T * P * (1.0 - P)))
-    inner = ((1.0 - p) ** (1.0 - b) * p ** b * t).sum() / (P * T)
-    a = float(1.0 - P / (1.0 - P) * abs(inner) ** (1.0 / (1.0 - b)))
-    return d, xpx, xpy, eta2, h, g, a
+    if value <= low:
+        return low + 0.0
+    return high if value > high else value
+
+
+class TwoGroupCounts:
+    """Validated counts of one group in every unit, and what its indices share.
+
+    Every two-group index is a method here, so :func:`summary` and the single-index
+    functions run the same code. The unit shares ``p``, their logarithms and entropies
+    and the isolation index are computed once per instance (when first needed), however
+    many indices are asked for. Internal: the public functions build it from validated
+    input; it is not part of the API.
+
+    Two configurations get their exact values instead of rounded ones: every occupied
+    unit with the same share (``even``: every index at its "no segregation" value) and
+    no unit holding both the group and others (``separated``).
+    """
+
+    def __init__(self, x: np.ndarray, t: np.ndarray, measure: str) -> None:
+        X, T = float(x.sum()), float(t.sum())
+        _check_city_shares(X, T, measure)
+        self.x, self.t, self.X, self.T = x, t, X, T
+        self.P = X / T
+        self.p = _shares(x, t)
+
+    @cached_property
+    def q(self) -> np.ndarray:
+        """Share of the others in each unit, ``1 - p_i``."""
+        return 1.0 - self.p
+
+    @cached_property
+    def even(self) -> bool:
+        """Every unit with people has exactly the same group share."""
+        occupied = self.p if (self.t > 0).all() else self.p[self.t > 0]
+        return bool(occupied.min() == occupied.max())
+
+    @cached_property
+    def separated(self) -> bool:
+        """No unit has both members of the group and others (empty units have p = 0)."""
+        return not bool(((self.p > 0) & (self.p < 1)).any())
+
+    @cached_property
+    def unit_entropy(self) -> np.ndarray:
+        """``E(p_i) = -p_i ln p_i - q_i ln q_i``, ``0 ln 0 = 0`` (as :func:`_binary_entropy`)."""
+        p, q = self.p, self.q
+        log_p, log_q = np.zeros_like(p), np.zeros_like(q)
+        np.log(p, out=log_p, where=p > 0)
+        np.log(q, out=log_q, where=q > 0)
+        return -(p * log_p + q * log_q)
+
+    @cached_property
+    def _isolation(self) -> float:
+        if self.even:
+            return self.P
+        if self.separated:
+            return 1.0
+        # sum_i x_i^2 / t_i >= X^2 / T (Cauchy-Schwarz) and p_i <= 1: in [P, 1]
+        return _clip(float((self.x * self.p).sum() / self.X), self.P, 1.0)
+
+    def dissimilarity(self) -> float:
+        """D; see :func:`dissimilarity`."""
+        if self.even or self.separated:
+            return 0.0 if self.even else 1.0
+        P, T = self.P, self.T
+        d = float((self.t * np.abs(self.p - P)).sum() / (2.0 * T * P * (1.0 - P)))
+        return _clip(d, 0.0, 1.0)  # sum_i t_i |p_i - P| is at most 2 T P (1 - P)
+
+    def isolation(self) -> float:
+        """xPx; see :func:`isolation`."""
+        return self._isolation
+
+    def exposure(self) -> float:
+        """xPy; see :func:`exposure`."""
+        if self.even or self.separated:
+            return 1.0 - self.P if self.even else 0.0
+        # xPy = 1 - xPx, so it lies in [0, 1 - P]
+        return _clip(float((self.x * self.q).sum() / self.X), 0.0, 1.0 - self.P)
+
+    def correlation_ratio(self) -> float:
+        """eta²; see :func:`correlation_ratio` (in [0, 1] as isolation is in [P, 1])."""
+        return (self._isolation - self.P) / (1.0 - self.P)
+
+    def entropy_index(self) -> float:
+        """Theil's H; see :func:`entropy_index`."""
+        if self.even or self.separated:
+            return 0.0 if self.even else 1.0
+        P, Q = self.P, 1.0 - self.P
+        E = -(P * math.log(P) + Q * math.log(Q))  # 0 < P < 1, checked on construction
+        h = float((self.t * (E - self.unit_entropy)).sum() / (E * self.T))
+        return _clip(h, 0.0, 1.0)  # 0 <= E_i and their weighted mean <= E (concavity)
+
+    def gini(self) -> float:
+        """The segregation Gini; see :func:`gini_segregation`."""
+        if self.even or self.separated:
+            return 0.0 if self.even else 1.0
+        # sum_{i<j} t_i t_j |p_i - p_j| in O(n log n): sort by p, then for unit j the
+        # units before it contribute t_j * (p_j * W_before - S_before).
+        P, T = self.P, self.T
+        order = np.argsort(self.p)  # ties have equal p_i, so their order does not matter
+        p, ts = self.p[order], self.t[order]
+        w_before = np.cumsum(ts) - ts
+        tp = ts * p
+        s_before = np.cumsum(tp) - tp
+        pair_sum = (ts * (p * w_before - s_before)).sum()
+        return _clip(float(pair_sum / (T * T * P * (1.0 - P))), 0.0, 1.0)
+
+    def atkinson(self, b: float) -> float:
+        """The Atkinson index with shape ``b``; see :func:`atkinson_segregation`."""
+        if self.even or self.separated:
+            return 0.0 if self.even else 1.0
+        P, T = self.P, self.T
+        inner = (self.q ** (1.0 - b) * self.p ** b * self.t).sum() / (P * T)
+        a = float(1.0 - P / (1.0 - P) * abs(inner) ** (1.0 / (1.0 - b)))
+        return _clip(a, 0.0, 1.0)  # a power mean of p_i and q_i lies in [0, (1-P)/P]
 
 
 def _check_b(b: float) -> float:
@@ -349,7 +406,7 @@ def dissimilarity(data: ArrayLike | pd.DataFrame, total: ArrayLike | str | None 
     >>> round(dissimilarity(df, group="low_income", total="households"), 6)
     0.520833
     """
-    return _dissimilarity(*_two_group(data, total, group, "dissimilarity"))
+    return _two_group(data, total, group, "dissimilarity").dissimilarity()
 
 
 def dissimilarity_between(a: ArrayLike, b: ArrayLike) -> float:
@@ -408,7 +465,7 @@ def isolation(data: ArrayLike | pd.DataFrame, total: ArrayLike | str | None = No
     >>> isolation([10, 20, 60, 70], [100, 100, 100, 100])
     0.5625
     """
-    return _isolation(*_two_group(data, total, group, "isolation"))
+    return _two_group(data, total, group, "isolation").isolation()
 
 
 def exposure(data: ArrayLike | pd.DataFrame, total: ArrayLike | str | None = None,
@@ -440,7 +497,7 @@ def exposure(data: ArrayLike | pd.DataFrame, total: ArrayLike | str | None = Non
     >>> exposure([10, 20, 60, 70], [100, 100, 100, 100])
     0.4375
     """
-    return _exposure(*_two_group(data, total, group, "exposure"))
+    return _two_group(data, total, group, "exposure").exposure()
 
 
 #: Another name for :func:`exposure` (PySAL calls it ``Interaction``).
@@ -476,7 +533,7 @@ def correlation_ratio(data: ArrayLike | pd.DataFrame, total: ArrayLike | str | N
     >>> round(correlation_ratio([10, 20, 60, 70], [100, 100, 100, 100]), 6)
     0.270833
     """
-    return _correlation_ratio(*_two_group(data, total, group, "correlation_ratio"))
+    return _two_group(data, total, group, "correlation_ratio").correlation_ratio()
 
 
 def entropy_index(data: ArrayLike | pd.DataFrame, total: ArrayLike | str | None = None,
@@ -513,7 +570,7 @@ def entropy_index(data: ArrayLike | pd.DataFrame, total: ArrayLike | str | None 
     >>> entropy_index([0, 0, 50, 50], [50, 50, 50, 50])  # complete separation
     1.0
     """
-    return _entropy_index(*_two_group(data, total, group, "entropy_index"))
+    return _two_group(data, total, group, "entropy_index").entropy_index()
 
 
 def gini_segregation(data: ArrayLike | pd.DataFrame, total: ArrayLike | str | None = None,
@@ -544,7 +601,7 @@ def gini_segregation(data: ArrayLike | pd.DataFrame, total: ArrayLike | str | No
     >>> round(gini_segregation([10, 20, 60, 70], [100, 100, 100, 100]), 6)
     0.572917
     """
-    return _gini_segregation(*_two_group(data, total, group, "gini_segregation"))
+    return _two_group(data, total, group, "gini_segregation").gini()
 
 
 def atkinson_segregation(data: ArrayLike | pd.DataFrame,
@@ -587,7 +644,7 @@ def atkinson_segregation(data: ArrayLike | pd.DataFrame,
     ValueError: b (the Atkinson shape parameter) must lie in (0, 1); got 1.
     """
     b = _check_b(b)
-    return _atkinson(*_two_group(data, total, group, "atkinson_segregation"), b)
+    return _two_group(data, total, group, "atkinson_segregation").atkinson(b)
 
 
 # --------------------------------------------------------------------------
@@ -656,27 +713,34 @@ def summary(frame: pd.DataFrame, group_cols: str | Sequence[str], total_col: str
             bad = frame[year_col].isna().to_numpy()
             labels = frame[unit_col].to_numpy() if unit_col is not None else frame.index
             raise ValueError(f"year column {year_col!r} is missing at "
-                             f"{_position(bad, bad, labels)}.")
+                             f"{position_of(bad, bad, labels)}.")
         batches = list(frame.groupby(year_col, sort=True))
     else:
         batches = [(None, frame)]
-    rows: list[tuple] = []
+    columns: dict[str, list] = {"year": [], "group": [], "index": [], "value": []}
     for year, part in batches:
-        if unit_col is not None and part[unit_col].duplicated().any():
-            dup = part[unit_col][part[unit_col].duplicated()].iloc[0]
-            where = f" in year {year!r}" if year is not None else ""
-            raise ValueError(f"unit {dup!r} appears more than once{where}; "
-                             "give one row per unit (per year).")
+        units = part[unit_col].to_numpy() if unit_col is not None else None
+        if unit_col is not None:
+            repeated = part[unit_col].duplicated().to_numpy()
+            if repeated.any():
+                where = f" in year {year!r}" if year is not None else ""
+                raise ValueError(f"unit {units[repeated][0]!r} appears more than once{where}; "
+                                 "give one row per unit (per year).")
+        totals = None  # validated with the first group, shared by the others
         for g in groups:
-            units = part[unit_col].to_numpy() if unit_col is not None else None
-            x, t, _ = _two_group_labelled(part, total_col, g, "summary", units)
-            values = _all_two_group(x, t, b)
-            rows.extend((year, g, name, v) for name, v in zip(TWO_GROUP_INDICES, values,
-                                                              strict=True))
-    out = pd.DataFrame(rows, columns=["year", "group", "index", "value"])
+            counts, _ = _two_group_labelled(part, total_col, g, "summary", units, totals)
+            totals = counts.t
+            # in the order of TWO_GROUP_INDICES: the methods the single functions call
+            values = (counts.dissimilarity(), counts.isolation(), counts.exposure(),
+                      counts.correlation_ratio(), counts.entropy_index(), counts.gini(),
+                      counts.atkinson(b))
+            columns["year"].extend([year] * len(values))
+            columns["group"].extend([g] * len(values))
+            columns["index"].extend(TWO_GROUP_INDICES)
+            columns["value"].extend(values)
     if year_col is None:
-        out = out.drop(columns="year")
-    return out
+        del columns["year"]
+    return pd.DataFrame(columns)
 
 
 # --------------------------------------------------------------------------
@@ -730,6 +794,17 @@ def _multi_counts(data: Any, groups: Sequence[str] | None, measure: str, *,
     return counts
 
 
+def _multigroup_bound(p: np.ndarray, t: np.ndarray) -> float | None:
+    """0.0 if every unit with people has the same composition, 1.0 if each unit holds
+    one group only, else None: the exact values a multigroup index takes there."""
+    occupied = p[t > 0]
+    if (occupied == occupied[0]).all():
+        return 0.0
+    if ((occupied == 0.0) | (occupied == 1.0)).all():
+        return 1.0
+    return None
+
+
 def multigroup_dissimilarity(data: Any, groups: Sequence[str] | None = None) -> float:
     """Multigroup dissimilarity index D (Sakoda's generalised D).
 
@@ -772,8 +847,12 @@ def multigroup_dissimilarity(data: Any, groups: Sequence[str] | None = None) -> 
     P = c.sum(axis=0) / T
     p = np.zeros_like(c)
     np.divide(c, t[:, None], out=p, where=t[:, None] > 0)
+    bound = _multigroup_bound(p, t)
+    if bound is not None:
+        return bound
     simpson = (P * (1.0 - P)).sum()
-    return float((t[:, None] * np.abs(p - P)).sum() / (2.0 * T * simpson))
+    d = float((t[:, None] * np.abs(p - P)).sum() / (2.0 * T * simpson))
+    return _clip(d, 0.0, 1.0)  # sum_ik t_i |p_ik - P_k| is at most 2 T I
 
 
 def multigroup_information(data: Any, groups: Sequence[str] | None = None) -> float:
@@ -817,9 +896,12 @@ def multigroup_information(data: Any, groups: Sequence[str] | None = None) -> fl
     E = float(-(P * np.log(P)).sum())
     p = np.zeros_like(c)
     np.divide(c, t[:, None], out=p, where=t[:, None] > 0)
+    bound = _multigroup_bound(p, t)
+    if bound is not None:
+        return bound
     with np.errstate(divide="ignore", invalid="ignore"):
         terms = np.where(c > 0, c * np.log(np.where(p > 0, p, 1.0) / P), 0.0)
-    return float(terms.sum() / (T * E))
+    return _clip(float(terms.sum() / (T * E)), 0.0, 1.0)  # = 1 - mean(E_i) / E, E_i >= 0
 
 
 # --------------------------------------------------------------------------
@@ -848,7 +930,10 @@ def _threshold_profile(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     within = (t[:, None] * _binary_entropy(unit_p)).sum(axis=0) / T
     H = np.full_like(p, np.nan)
     ok = E > 0
-    H[ok] = 1.0 - within[ok] / E[ok]
+    # within / E lies in [0, 1] (entropy is concave); rounding can take it across 1
+    H[ok] = np.clip(1.0 - within[ok] / E[ok], 0.0, 1.0)
+    occupied = unit_p[t > 0]
+    H[ok & (occupied == occupied[0]).all(axis=0)] = 0.0  # same split in every unit
     return p, H
 
 
@@ -997,7 +1082,9 @@ def rank_order_information(data: Any, categories: Sequence[str] | None = None, *
     design = np.vander(p, fit_order + 1, increasing=True)
     beta, *_ = np.linalg.lstsq(design * weights[:, None], H * weights, rcond=None)
     deltas = np.array([_delta(m) for m in range(fit_order + 1)])
-    return float(np.round(deltas @ beta, 12))
+    # H^R averages H(p), which lies in [0, 1]; the fitted polynomial can leave that
+    # interval between or beyond the observed thresholds, so the estimate is kept in it.
+    return _clip(float(np.round(deltas @ beta, 12)), 0.0, 1.0)
 
 
 # --------------------------------------------------------------------------
@@ -1038,14 +1125,14 @@ def adjacency_from_polygons(geoseries: Any, *, sparse: bool = False) -> Any:
     import shapely
 
     geoms = getattr(geoseries, "geometry", geoseries)
-    labels = _labels_of(geoms)
+    labels = labels_of(geoms)
     arr = np.asarray(list(geoms), dtype=object)
     if arr.size == 0:
         raise ValueError("adjacency_from_polygons needs at least one polygon.")
     missing = np.array([g is None or not hasattr(g, "geom_type") or g.is_empty for g in arr])
     if missing.any():
-        raise ValueError(f"geometry is missing or empty at {_position(missing, missing, labels)}; "
-                         "every unit needs a polygon.")
+        raise ValueError(f"geometry is missing or empty at "
+                         f"{position_of(missing, missing, labels)}; every unit needs a polygon.")
     tree = shapely.STRtree(arr)
     i, j = tree.query(arr, predicate="intersects")
     keep = i != j
@@ -1116,11 +1203,12 @@ def spatial_dissimilarity(data: Any, total: Any = None, adjacency: Any = None, *
     if adjacency is None:
         raise ValueError("spatial_dissimilarity needs an adjacency matrix (see "
                          "adjacency_from_polygons) or a GeoDataFrame to compute it from.")
-    x, t, labels = _two_group_labelled(data, total, group, "spatial_dissimilarity")
+    counts, labels = _two_group_labelled(data, total, group, "spatial_dissimilarity")
+    x, t = counts.x, counts.t
     empty = t == 0
     if empty.any():
         raise ValueError(
-            f"spatial_dissimilarity: the unit at {_position(t, empty, labels)} has total 0; "
+            f"spatial_dissimilarity: the unit at {position_of(t, empty, labels)} has total 0; "
             "its group share is undefined and would enter the neighbour comparison. "
             "Drop it or merge it with a neighbour."
         )
@@ -1146,9 +1234,9 @@ def spatial_dissimilarity(data: Any, total: Any = None, adjacency: Any = None, *
     if not w.sum() > 0:
         raise ValueError("spatial_dissimilarity: no two units are adjacent, so the "
                          "neighbour term is undefined.")
-    p = x / t
+    p = counts.p  # x / t: no unit is empty
     neighbour_term = (w * np.abs(p[rows] - p[cols])).sum() / w.sum()
-    return _dissimilarity(x, t) - float(neighbour_term)
+    return counts.dissimilarity() - float(neighbour_term)
 
 
 def aggregate(frame: pd.DataFrame, by: str | Sequence[str],
@@ -1198,7 +1286,7 @@ def aggregate(frame: pd.DataFrame, by: str | Sequence[str],
         bad = frame[k].isna().to_numpy()
         if bad.any():
             raise ValueError(f"aggregate: column {k!r} (by) is missing at "
-                             f"{_position(bad, bad, labels)}; every unit needs a coarser unit.")
+                             f"{position_of(bad, bad, labels)}; every unit needs a coarser unit.")
     for c in cols:
         _column(frame, c, "count column")
         as_values(frame[c], f"count column {c!r}", measure="aggregate", allow_negative=False)
