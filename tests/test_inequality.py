@@ -28,7 +28,9 @@ MEXICO = pd.read_csv(libpysal.examples.get_path("mexico.csv"))
 INCOME_COLUMNS = [c for c in MEXICO.columns if c.startswith("pcgdp")]
 REGION_COLUMNS = ["hanson03", "hanson98", "esquivel99", "inegi"]
 
-PROPERTY = settings(max_examples=120, deadline=None)
+#: Hypothesis settings of the properties (all marked ``slow``): at least 120 examples,
+#: more when the profile asks for more (``explore``, see tests/conftest.py).
+PROPERTY = settings(max_examples=max(120, settings.default.max_examples), deadline=None)
 
 
 # --------------------------------------------------------------------------- oracle: PySAL
@@ -292,6 +294,7 @@ incomes_with_zeros = st.lists(
     max_size=60).filter(lambda xs: sum(xs) > 0)
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(incomes, st.floats(min_value=1e-3, max_value=1e3))
 def test_scale_invariance(xs, scale):
@@ -305,6 +308,7 @@ def test_scale_invariance(xs, scale):
     assert iq.top_share(x * scale, 0.1) == pytest.approx(iq.top_share(x, 0.1), rel=1e-9)
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(incomes, st.randoms(use_true_random=False))
 def test_permutation_invariance(xs, random):
@@ -318,6 +322,7 @@ def test_permutation_invariance(xs, random):
     assert iq.percentile_ratio(shuffled) == iq.percentile_ratio(xs)
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(incomes_with_zeros)
 def test_bounds(xs):
@@ -333,6 +338,7 @@ def test_bounds(xs):
     assert 0.1 - 1e-12 <= iq.top_share(xs, 0.1) <= 1.0 + 1e-12
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(incomes)
 def test_bounds_positive_only_measures(xs):
@@ -341,6 +347,7 @@ def test_bounds_positive_only_measures(xs):
         assert 0.0 <= iq.atkinson(xs, eps) <= 1.0
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(incomes, st.data())
 def test_pigou_dalton_transfer_never_raises_inequality(xs, data):
@@ -365,6 +372,7 @@ def test_pigou_dalton_transfer_never_raises_inequality(xs, data):
         assert iq.atkinson(y, eps) <= iq.atkinson(x, eps) + tol
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(st.lists(st.tuples(st.floats(min_value=0.01, max_value=1e6),
                           st.sampled_from(["north", "south", "east", 3]),
@@ -381,6 +389,7 @@ def test_decomposition_adds_up(rows, kind):
     assert d.within >= 0.0
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(st.lists(st.tuples(st.floats(min_value=0.0, max_value=1e6), st.integers(1, 4)),
                 min_size=1, max_size=40).filter(lambda r: sum(v for v, _ in r) > 0))
