@@ -57,10 +57,12 @@ def lab(tmp_path_factory):
     """``wijkwijs lab`` as a learner starts it: student copies in a new work folder.
 
     Yields (browser, base, token, folder, files): ``files`` are the work folder's
-    notebooks as ``wijkwijs lab`` wrote them, before any test ran (and saved) one.
+    notebooks as ``wijkwijs lab`` wrote them, before any test ran (and saved) one, each
+    with the student copy the course makes of it at that moment.
     """
     with _lab_in_browser(tmp_path_factory.mktemp("lab")) as (browser, base, token, folder):
-        files = {p.name: p.read_bytes() for p in folder.glob("*.ipynb")}
+        expected = course_files(REPO / "chapters")
+        files = {p.name: (p.read_bytes(), expected.get(p.name)) for p in folder.glob("*.ipynb")}
         yield browser, base, token, folder, files
 
 
@@ -134,9 +136,8 @@ def test_notebook_runs_and_explorers_respond(lab, name):
 def test_the_learner_gets_student_copies_without_the_news_question(lab):
     browser, base, token, folder, files = lab
     assert sorted(files) == NOTEBOOKS
-    expected = course_files(REPO / "chapters")  # student copies, as the course makes them
-    for name, data in files.items():
-        assert data == expected[name], f"{name} is not the student copy"
+    for name, (data, student_copy) in files.items():
+        assert data == student_copy, f"{name} is not the student copy the course makes"
         cells = json.loads(data)["cells"]  # every solution replaced, nothing pre-run
         assert not [c for c in cells if "solution" in c.get("metadata", {}).get("tags", [])]
         assert not [c for c in cells if c["cell_type"] == "code" and c["outputs"]]
