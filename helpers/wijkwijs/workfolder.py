@@ -30,6 +30,7 @@ its "official Jupyter news" question and its update check; the course runs offli
 ('00_welcome.ipynb', [])
 >>> sync(folder, chapters_dir()).changed()
 False
+>>> shutil.rmtree(folder.parent)
 """
 
 from __future__ import annotations
@@ -234,6 +235,7 @@ def lab_settings_dir(target: Path | None = None, installed: Path | None = None) 
     >>> settings = lab_settings_dir(Path(tempfile.mkdtemp()))
     >>> json.loads((settings / "overrides.json").read_text())[NOTIFICATION_PLUGIN]
     {'fetchNews': 'false', 'checkForUpdates': False}
+    >>> shutil.rmtree(settings)
     """
     if target is None:
         from jupyter_core.paths import jupyter_data_dir
