@@ -109,6 +109,7 @@ def test_diversity_refuses_bad_input():
 
 
 @given(counts_rows)
+@settings(deadline=None)
 def test_shannon_agrees_with_scipy_and_stays_in_bounds(counts):
     k = len(counts)
     assert diversity(counts, normalise=False) == pytest.approx(scipy_entropy(counts), abs=1e-12)
@@ -120,6 +121,7 @@ def test_shannon_agrees_with_scipy_and_stays_in_bounds(counts):
 
 
 @given(counts_rows, st.randoms(use_true_random=False), st.integers(1, 5))
+@settings(deadline=None)
 def test_diversity_ignores_order_and_scale(counts, rnd, factor):
     shuffled = list(counts)
     rnd.shuffle(shuffled)
@@ -192,6 +194,7 @@ coords = st.lists(st.tuples(st.floats(-3000, 3000), st.floats(-3000, 3000)),
 
 
 @given(coords, coords, st.floats(1, 2500), st.integers(1, 7))
+@settings(deadline=None)
 def test_nearest_distance_equals_brute_force(homes, places, r, chunk):
     hx, hy = zip(*homes, strict=True)
     px, py = zip(*places, strict=True)
@@ -237,7 +240,7 @@ def test_reach_with_no_places_and_bad_input():
 
 
 @given(coords, coords, st.floats(1, 1500), st.floats(1, 1500))
-@settings(max_examples=50)
+@settings(deadline=None, max_examples=50)
 def test_reach_grows_with_the_radius_and_with_more_places(homes, places, lo, extra):
     h = pd.DataFrame(homes, columns=["x", "y"])
     p = pd.DataFrame(places, columns=["x", "y"])
@@ -322,7 +325,7 @@ def test_bridging_refuses_bad_input():
 
 
 @given(st.lists(st.sampled_from("abc"), min_size=3, max_size=8), st.data())
-@settings(max_examples=40)
+@settings(deadline=None, max_examples=40)
 def test_bridging_is_one_on_average_under_random_recruitment(population, data):
     """Simpson's index without replacement is unbiased: averaged over every possible
     set of n members drawn from the buurt, the ratio is exactly 1."""
@@ -346,6 +349,7 @@ def test_bridging_is_one_on_average_under_random_recruitment(population, data):
 
 @given(st.lists(st.sampled_from("ab"), min_size=2, max_size=12),
        st.sampled_from("ab"), st.integers(2, 6))
+@settings(deadline=None)
 def test_one_group_organisations_score_zero(population, group, n):
     if len(set(population)) < 2:
         return

@@ -152,6 +152,26 @@ def referral_graph(edges: pd.DataFrame, *, nodes: Iterable[Hashable] | None = No
     return g
 
 
+def _structural_holes(g: nx.DiGraph, order: list, weight: str | None
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """Burt's constraint and effective size of the nodes ``order`` (see :func:`brokerage`)."""
+    if not order:
+        return np.zeros(0), np.zeros(0)
+    a = nx.to_numpy_array(g, nodelist=order, weight=weight, dtype=float)
+    mutual = a + a.T
+    np.fill_diagonal(mutual, 0.0)
+    contact = mutual > 0
+    isolated = ~contact.any(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = np.where(isolated[:, None], 0.0, mutual / mutual.sum(axis=1, keepdims=True))
+        m = np.where(isolated[:, None], 0.0, mutual / mutual.max(axis=1, keepdims=True))
+    constraint = np.where(contact, (p + p @ p) ** 2, 0.0).sum(axis=1)
+    effective = np.where(contact, 1.0 - p @ m.T, 0.0).sum(axis=1)
+    constraint[isolated] = np.nan
+    effective[isolated] = np.nan
+    return constraint, effective
+
+
 def brokerage(edges: pd.DataFrame, *, nodes: Iterable[Hashable] | None = None,
               source: str = "from_id", target: str = "to_id",
               weight: str | None = None) -> pd.DataFrame:
@@ -181,11 +201,18 @@ def brokerage(edges: pd.DataFrame, *, nodes: Iterable[Hashable] | None = None,
       which for an unweighted graph with all links reciprocated is Borgatti's (1997)
       :math:`n - 2t/n` (:math:`n` contacts, :math:`t` ties among them).
 
-    Constraint and effective size are computed by networkx on the directed graph
-    (``nx.constraint``, ``nx.effective_size``), using ``weight`` when given;
-    betweenness ignores weights (a volume is not a distance). For an organisation
-    without any link (only possible through ``nodes``) constraint and effective size
-    are undefined: ``NaN``.
+    Constraint and effective size follow exactly the definitions of networkx's
+    ``nx.constraint`` and ``nx.effective_size`` on the directed graph (mutual weights
+    over in- and out-neighbours), using ``weight`` when given, but are computed here
+    with numpy on the dense adjacency matrix (fine up to a few thousand
+    organisations): in networkx 3.6 the fast (scipy) path of ``effective_size``
+    normalises by the wrong axis and gives wrong values for directed and weighted
+    graphs (networkx pull request #8906), and its slower path returns ``NaN`` for an
+    organisation that only receives links (issue #2661). The tests compare the
+    constraint with python-igraph and networkx, and the effective size with
+    networkx's node-by-node path and Borgatti's formula. Betweenness ignores weights
+    (a volume is not a distance). For an organisation without any link (only possible
+    through ``nodes``) constraint and effective size are undefined: ``NaN``.
 
     Sources: Burt, R. S. (1992). *Structural Holes.* Harvard University Press.
     Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
@@ -227,14 +254,13 @@ def brokerage(edges: pd.DataFrame, *, nodes: Iterable[Hashable] | None = None,
     except TypeError:  # ids of mixed types: keep the order of appearance
         pass
     betweenness = nx.betweenness_centrality(g, normalized=True)
-    constraint = nx.constraint(g, weight=w) if g.number_of_nodes() else {}
-    effective = nx.effective_size(g, weight=w) if g.number_of_nodes() else {}
+    constraint, effective = _structural_holes(g, order, w)
     out = pd.DataFrame({
         "in_degree": [g.in_degree(n) for n in order],
         "out_degree": [g.out_degree(n) for n in order],
         "betweenness": [float(betweenness[n]) for n in order],
-        "constraint": [float(constraint[n]) for n in order],
-        "effective_size": [float(effective[n]) for n in order],
+        "constraint": constraint,
+        "effective_size": effective,
     }, index=pd.Index(order, name="id"))
     return out.astype({"in_degree": int, "out_degree": int})
 
