@@ -468,9 +468,9 @@ def reach(homes: pd.DataFrame, places: pd.DataFrame, radii: Sequence[float] = (4
     with :math:`d_i` the straight-line distance from home :math:`i` to the nearest
     place (:func:`nearest_distance`) and :math:`w_i` its weight (1 by default, or,
     e.g., the households a point stands for). Straight-line distance is a stated
-    simplification: walking distance along streets is longer, typically by a fifth to
-    a third, and rivers or railways can make it much longer. 400 m and 800 m are the
-    usual planning rules of thumb for a five- and a ten-minute walk.
+    simplification: walking distance along streets is always longer, and a river or a
+    railway without a crossing can make it much longer. 400 m and 800 m are common
+    planning rules of thumb for a walk of about five and ten minutes.
 
     Parameters
     ----------
@@ -564,8 +564,8 @@ def bridging(members: pd.DataFrame, residents: pd.DataFrame, organisations: pd.D
     chance that two different members, drawn at random, differ in :math:`A` — the
     interaction (exposure) of members with other groups *inside* the organisation.
 
-    Why this measure. Bridging social capital "brings together people of different
-    kinds" (Putnam 2000, ch. 1); but how mixed an organisation can be depends on who
+    Why this measure. Bridging social capital connects people across social divides
+    (Putnam 2000, ch. 1); but how mixed an organisation can be depends on who
     lives around it: a club of only low-income members is what a buurt of only
     low-income households would give anyway. Dividing by the area's diversity asks
     whether the organisation is *as mixed as its surroundings*. Simpson's
@@ -746,9 +746,9 @@ def linking(organisations: pd.DataFrame, edges: pd.DataFrame, targets: Iterable[
             weight: str | None = None) -> pd.DataFrame:
     r"""Which organisations *link* residents to government and formal help.
 
-    Linking social capital connects people "across explicit, formal or
-    institutionalized power or authority gradients" (Szreter & Woolcock 2004,
-    p. 655): to the municipality, the social neighbourhood team, debt counselling.
+    Linking social capital connects people across explicit, formal or
+    institutionalised power or authority gradients (Szreter & Woolcock 2004): to the
+    municipality, the social neighbourhood team, debt counselling.
     An organisation :math:`o` links in two ways here: it explains government
     information (``flag``), or it refers residents directly to a target :math:`s`
     (a municipal service or welfare node):

@@ -57,6 +57,7 @@ from wijkwijs.havenstad.load import (
 
 __all__ = [
     "AGE_GROUPS",
+    "BRIDGING_ATTRIBUTES",
     "INCOME_PARTITION",
     "SERVICE_TYPES",
     "bridging_by_organisation",
@@ -156,8 +157,8 @@ def inventory_by_buurt(year: int = TIE_YEAR) -> pd.DataFrame:
 
     Examples
     --------
-    The data card's contrast: the liveability score cannot see that Touwslagerij has
-    meeting places and Perenlaan none (both about 3 per 1,000 vs 0).
+    The data card's contrast: the liveability score, the same for both in 2019, cannot
+    see that Touwslagerij has meeting places and Perenlaan none.
 
     >>> inv = inventory_by_buurt(2019).set_index("name")
     >>> inv.loc[["Touwslagerij", "Perenlaan"], "meeting_places"].tolist()
