@@ -28,7 +28,7 @@ def browser():
     from playwright import sync_api
 
     if not Path(CHROMIUM).exists():
-        pytest.fail("Debian chromium is missing: apt-get install chromium (.ci/run does this)")
+        pytest.fail("Debian chromium is missing: apt-get install chromium (tools/test does this)")
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser

@@ -73,13 +73,17 @@ def test_plain_wheel_install_carries_data_and_chapters(tmp_path):
     assert "wijkwijs/_datasets/published/nl_inequality.csv" in names
     assert "wijkwijs/_chapters/00_welcome.ipynb" in names
     assert any(n.startswith("wijkwijs/_datasets/havenstad/") for n in names)
+    packages = {str(path.parent.relative_to(REPO / "helpers").as_posix())
+                for path in (REPO / "helpers" / "wijkwijs").rglob("__init__.py")}
+    in_wheel = {n.rsplit("/", 1)[0] for n in names if n.endswith("/__init__.py")}
+    assert packages <= in_wheel, f"not in the wheel (add to pyproject): {packages - in_wheel}"
     script = (
-        "import wijkwijs, wijkwijs.data as d, wijkwijs.paths as p\n"
+        "import wijkwijs, wijkwijs.published as pub, wijkwijs.havenstad as h, wijkwijs.paths as p\n"
         "print(wijkwijs.__file__)\n"
         "print(p.datasets_dir())\n"
         "print(p.chapters_dir())\n"
-        "print(d.published('nl_inequality').shape[0])\n"
-        "print(len(d.havenstad_statistics(year=2022)))\n"
+        "print(pub.published('nl_inequality').shape[0])\n"
+        "print(len(h.havenstad_statistics(year=2022)))\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIJKWIJS_")}
     env["PYTHONPATH"] = str(site)
