@@ -3,6 +3,8 @@ hand-computed homophily test and Coleman index, and the foci mechanism."""
 
 from __future__ import annotations
 
+import warnings
+
 import networkx as nx
 import numpy as np
 import pytest
@@ -86,6 +88,95 @@ def test_assortativity_agrees_with_networkx(n, p, seed, k):
             nx.attribute_assortativity_coefficient(g, "group"), abs=1e-12)
     assert numeric_assortativity(g, "age") == pytest.approx(
         nx.numeric_assortativity_coefficient(g, "age"), abs=1e-12)
+
+
+def _newman_r(graph, attribute):
+    """Newman's (2003) r from the mixing matrix of tie ends, written out (an oracle)."""
+    cats = sorted({graph.nodes[v][attribute] for v in graph}, key=str)
+    index = {c: k for k, c in enumerate(cats)}
+    e = np.zeros((len(cats), len(cats)))
+    for u, v in graph.edges():
+        a, b = index[graph.nodes[u][attribute]], index[graph.nodes[v][attribute]]
+        e[a, b] += 1
+        e[b, a] += 1
+    e /= e.sum()
+    expected = (e.sum(axis=1) ** 2).sum()
+    return (np.trace(e) - expected) / (1 - expected)
+
+
+def _pearson_of_tie_ends(graph, attribute):
+    ends = np.array([(graph.nodes[u][attribute], graph.nodes[v][attribute])
+                     for u, v in graph.edges()], float)
+    both = np.vstack([ends, ends[:, ::-1]])  # every tie in both directions
+    return np.corrcoef(both[:, 0], both[:, 1])[0, 1]
+
+
+def test_assortativity_hand_computed():
+    # tie ends: a-a 6/12, b-b 2/12, a-b and b-a 2/12 each; a_a = 8/12, a_b = 4/12
+    # r = (8/12 - 80/144) / (1 - 80/144) = 16 / 64
+    assert attribute_assortativity(tiny(), "group") == pytest.approx(0.25, abs=1e-15)
+    g = nx.path_graph(4)  # ties 0-1, 1-2, 2-3 with values 1, 2, 3, 4
+    nx.set_node_attributes(g, {0: 1.0, 1: 2.0, 2: 3.0, 3: 4.0}, "x")
+    # ends (1,2), (2,3), (3,4) both ways: mean 2.5, sum of squares 5.5, of products 2.5
+    assert numeric_assortativity(g, "x") == pytest.approx(5 / 11, abs=1e-15)
+    assert numeric_assortativity(g, "x") == pytest.approx(_pearson_of_tie_ends(g, "x"),
+                                                          abs=1e-15)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(5, 30), st.floats(0.1, 0.6), st.integers(0, 10_000), st.integers(2, 4))
+def test_assortativity_agrees_with_newmans_formula(n, p, seed, k):
+    g = nx.gnp_random_graph(n, p, seed=seed)
+    if g.number_of_edges() == 0:
+        return
+    rng = np.random.default_rng(seed)
+    nx.set_node_attributes(g, {v: int(rng.integers(k)) for v in g}, "group")
+    nx.set_node_attributes(g, {v: float(rng.normal()) for v in g}, "age")
+    if len({g.nodes[u]["group"] for e in g.edges() for u in e}) > 1:
+        assert attribute_assortativity(g, "group") == pytest.approx(_newman_r(g, "group"),
+                                                                    abs=1e-12)
+    assert numeric_assortativity(g, "age") == pytest.approx(_pearson_of_tie_ends(g, "age"),
+                                                            abs=1e-12)
+
+
+def test_assortativity_is_nan_without_a_warning_where_networkx_divides_by_zero():
+    g = nx.Graph([(0, 1), (2, 3)])
+    nx.set_node_attributes(g, "a", "group")  # every tie end in one category
+    nx.set_node_attributes(g, 0.1, "age")  # the same value at every tie end
+    with pytest.warns(RuntimeWarning):  # what networkx does here
+        assert np.isnan(nx.attribute_assortativity_coefficient(g, "group"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert np.isnan(attribute_assortativity(g, "group"))
+        assert np.isnan(numeric_assortativity(g, "age"))
+        path = nx.path_graph(7)  # the hand-written Pearson gave 1.0 here, from rounding
+        nx.set_node_attributes(path, 0.1, "age")
+        assert np.isnan(numeric_assortativity(path, "age"))
+        # one category at the tie ends, another only on an isolated node: still NaN
+        g.add_node(9, group="b", age=50.0)
+        assert np.isnan(attribute_assortativity(g, "group"))
+
+
+def test_assortativity_errors_name_the_problem():
+    lonely = nx.empty_graph(3)
+    nx.set_node_attributes(lonely, "a", "group")
+    with pytest.raises(ValueError, match="graph has no ties"):
+        attribute_assortativity(lonely, "group")
+    g = nx.Graph([(0, 1)])
+    nx.set_node_attributes(g, {0: "a", 1: "b"}, "group")
+    with pytest.raises(ValueError, match="node 1 has no attribute 'age'"):
+        g.nodes[0]["age"] = 3.0
+        numeric_assortativity(g, "age")
+    with pytest.raises(ValueError, match="graph must be undirected"):
+        attribute_assortativity(nx.DiGraph(g), "group")
+    with pytest.raises(ValueError, match="graph has no nodes"):
+        numeric_assortativity(nx.Graph(), "age")
+    g.nodes[1]["age"] = float("nan")
+    with pytest.raises(ValueError, match="attribute 'age' contains NaN"):
+        numeric_assortativity(g, "age")
+    g.nodes[1]["age"] = "old"
+    with pytest.raises(ValueError, match="attribute 'age' must contain numbers only"):
+        numeric_assortativity(g, "age")
 
 
 def test_model_graph_measures_agree_with_model_history():

@@ -213,18 +213,15 @@ def coleman_index(graph: nx.Graph, attribute: str) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("group")
 
 
-def _mixing_matrix(graph: nx.Graph, attribute: str) -> tuple[np.ndarray, list]:
+def _tie_end_values(graph: nx.Graph, attribute: str) -> list:
+    """``attribute`` at both ends of every tie: ends ``u`` first, then ends ``v``."""
     values = _node_values(graph, attribute)
-    cats = sorted(set(values.values()), key=str)
-    index = {c: k for k, c in enumerate(cats)}
-    e = np.zeros((len(cats), len(cats)))
-    for u, v in graph.edges():
-        a, b = index[values[u]], index[values[v]]
-        e[a, b] += 1
-        e[b, a] += 1
-    if e.sum() == 0:
+    if graph.is_directed():
+        raise ValueError("graph must be undirected (networkx.Graph).")
+    edges = list(graph.edges())
+    if not edges:
         raise ValueError("graph has no ties.")
-    return e / e.sum(), cats
+    return [values[u] for u, _ in edges] + [values[v] for _, v in edges]
 
 
 def attribute_assortativity(graph: nx.Graph, attribute: str) -> float:
@@ -238,19 +235,25 @@ def attribute_assortativity(graph: nx.Graph, attribute: str) -> float:
     1: ties only within categories; 0: as random; negative: ties prefer other
     categories (Newman 2003, *Mixing patterns in networks*, Phys. Rev. E 67).
 
+    Computed by :func:`networkx.attribute_assortativity_coefficient` (a self-loop
+    counts once there). Where that would divide by zero — every tie end in one
+    category, so :math:`\sum_a a_a^2 = 1` — this returns NaN, without a warning.
+    Raises a ``ValueError`` for a graph without nodes or ties, a node without the
+    attribute, or a directed graph.
+
     Examples
     --------
     >>> g = nx.Graph([(0, 1), (2, 3)])
     >>> nx.set_node_attributes(g, {0: "a", 1: "a", 2: "b", 3: "b"}, "group")
     >>> attribute_assortativity(g, "group")
     1.0
+    >>> nx.set_node_attributes(g, "a", "group")  # one category: r is undefined
+    >>> attribute_assortativity(g, "group")
+    nan
     """
-    e, _ = _mixing_matrix(graph, attribute)
-    a = e.sum(axis=1)
-    expected = float(np.sum(a * a))
-    if expected == 1.0:
+    if len(set(_tie_end_values(graph, attribute))) == 1:
         return float("nan")
-    return float((np.trace(e) - expected) / (1 - expected))
+    return float(nx.attribute_assortativity_coefficient(graph, attribute))
 
 
 def numeric_assortativity(graph: nx.Graph, attribute: str) -> float:
@@ -259,24 +262,26 @@ def numeric_assortativity(graph: nx.Graph, attribute: str) -> float:
     The Pearson correlation of the attribute at the two ends of a tie, every
     undirected tie counted in both directions.
 
+    Computed by :func:`networkx.numeric_assortativity_coefficient` (a self-loop
+    counts once there). Where that would divide by zero — the same value at every
+    tie end, so there is no variance to correlate — this returns NaN, without a
+    warning. Raises a ``ValueError`` as :func:`attribute_assortativity` does, and
+    when a value at a tie end is not a finite number.
+
     Examples
     --------
     >>> g = nx.Graph([(0, 1), (2, 3)])   # young with young, old with old
     >>> nx.set_node_attributes(g, {0: 20.0, 1: 22.0, 2: 70.0, 3: 72.0}, "age")
     >>> round(numeric_assortativity(g, "age"), 4)
     0.9968
+    >>> nx.set_node_attributes(g, 0.1, "age")  # everybody the same age
+    >>> numeric_assortativity(g, "age")
+    nan
     """
-    values = _node_values(graph, attribute)
-    edges = list(graph.edges())
-    if not edges:
-        raise ValueError("graph has no ties.")
-    x = as_values([values[u] for u, v in edges] + [values[v] for u, v in edges],
-                  f"attribute {attribute!r}")
-    y = np.concatenate([x[len(edges):], x[: len(edges)]])
-    xc = x - x.mean()
-    yc = y - y.mean()
-    denom = np.sqrt(np.sum(xc**2) * np.sum(yc**2))
-    return float(np.sum(xc * yc) / denom) if denom > 0 else float("nan")
+    ends = as_values(_tie_end_values(graph, attribute), f"attribute {attribute!r}")
+    if ends.min() == ends.max():
+        return float("nan")
+    return float(nx.numeric_assortativity_coefficient(graph, attribute))
 
 
 # -- the model -------------------------------------------------------------------
@@ -471,6 +476,9 @@ class TieModel:
         p = np.bincount(g, minlength=self.group_shares.size) / g.size
         expected = float(1 - np.sum(p**2))
         if n_ties:
+            # attribute_assortativity of the current ties (tests check that they agree),
+            # from the adjacency matrix: a networkx graph per step would make a run of
+            # the model about half as fast again
             e = np.zeros((p.size, p.size))
             np.add.at(e, (g[iu[0]][tied], g[iu[1]][tied]), 1)
             e = (e + e.T) / (2 * n_ties)
