@@ -6,6 +6,7 @@ import pytest
 
 from wijkwijs import exercises as ex
 from wijkwijs import i18n
+from wijkwijs.widgets import answer_box
 
 HINTS = [{"en": f"hint {i}", "nl": f"hint-nl {i}"} for i in (1, 2)]
 SOLUTION = {"en": "the worked solution", "nl": "de uitgewerkte oplossing"}
@@ -94,7 +95,7 @@ def test_bad_definitions_are_refused():
 def test_feedback_html_escapes_and_answer_box_buttons_work():
     _define("t.box", "number", 2)
     shown = []
-    box = ex.answer_box("t.box", on_check=shown.append)
+    box = answer_box("t.box", on_check=shown.append)
     field, check_button, hint_button, solution_button = box.children[0].children
     field.value = "1"
     assert shown[-1].message == "Not yet. Hint 1: hint 1"
@@ -269,7 +270,7 @@ def test_the_answer_box_gives_feedback_for_any_typed_text():
     shown = []
     fields = []
     for exercise in _define_every_kind():
-        box = ex.answer_box(exercise.id, on_check=shown.append)
+        box = answer_box(exercise.id, on_check=shown.append)
         fields.append(box.children[0].children[0])
 
     @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))

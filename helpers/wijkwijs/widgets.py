@@ -43,7 +43,7 @@ import ipywidgets as w
 import pandas as pd
 from matplotlib.figure import Figure
 
-from wijkwijs import i18n
+from wijkwijs import exercises, i18n
 
 LABEL_WIDTH = "14em"
 
@@ -218,3 +218,42 @@ class Explorer:
 def html_escape(text: str) -> str:
     """Escape text for HTML views (names typed by learners are shown literally)."""
     return html.escape(str(text), quote=True)
+
+
+def answer_box(exercise_id: str, on_check: Callable[[exercises.Feedback], None] | None = None):
+    """A no-code answer box: a text field, *Check*, *Hint* and *Solution* buttons.
+
+    The field accepts numbers ("0,32" or "0.32"), option letters, or items
+    separated by commas for set exercises. Every control is a native input or
+    button, reachable with Tab and pressed with Enter or Space. The answer is checked
+    by :func:`wijkwijs.exercises.check_typed`, exactly as ``check`` would check it.
+    """
+    exercises.get(exercise_id)  # an unknown id fails here, before any widget is made
+    field_ = w.Text(description=i18n.t("exercise.your_answer"),
+                    style={"description_width": "initial"})
+    buttons = [w.Button(description=i18n.t(f"exercise.{name}")) for name in
+               ("check", "hint", "solution")]
+    out = w.HTML(layout=w.Layout(min_height="2em"))
+
+    def _show(fb: exercises.Feedback) -> None:
+        out.value = fb.html()
+        if on_check is not None:
+            on_check(fb)
+
+    buttons[0].on_click(lambda _b: _show(exercises.check_typed(exercise_id, field_.value)))
+    buttons[1].on_click(lambda _b: _show(exercises.hint(exercise_id)))
+    buttons[2].on_click(lambda _b: _show(exercises.show_solution(exercise_id)))
+    field_.continuous_update = False
+    field_.observe(lambda change: _show(exercises.check_typed(exercise_id, change["new"]))
+                   if change["new"].strip() else None, names="value")
+    box = w.VBox([w.HBox([field_, *buttons]), out])
+    box.add_class("wijkwijs-answer-box")
+    return box
+
+
+i18n.register({
+    "exercise.your_answer": {"en": "Your answer:", "nl": "Jouw antwoord:"},
+    "exercise.check": {"en": "Check", "nl": "Controleer"},
+    "exercise.hint": {"en": "Hint", "nl": "Hint"},
+    "exercise.solution": {"en": "Show solution", "nl": "Toon oplossing"},
+})
