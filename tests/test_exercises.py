@@ -305,3 +305,40 @@ def test_typed_answers_are_parsed_like_the_answer_box_and_always_get_feedback():
         ex.reset()
 
     _type()
+
+
+def test_reflections_show_their_model_answer_only_on_request():
+    from wijkwijs.widgets import reflection_box
+
+    reflection = ex.define(ex.Reflection("t.reflect", {"en": "Why <so>?", "nl": "Waarom?"},
+                                         {"en": "Because <b>.", "nl": "Daarom."}))
+    assert ex.get_reflection("t.reflect") is reflection
+    box = reflection_box("t.reflect")
+    prompt, button, out = box.children
+    assert "Why &lt;so&gt;?" in prompt.value and out.value == ""  # escaped, answer hidden
+    button.click()
+    assert "Because &lt;b&gt;." in out.value
+    i18n.set_language("nl")
+    try:
+        assert str(ex.model_answer("t.reflect")) == "Modelantwoord: Daarom."
+    finally:
+        i18n.set_language("en")
+    with pytest.raises(ValueError, match="lacks nl"):
+        ex.Reflection("t.bad", {"en": "Why?"}, {"en": "x", "nl": "y"})
+    with pytest.raises(KeyError, match=r"t\.nothing"):
+        ex.get_reflection("t.nothing")
+    with pytest.raises(ValueError, match="defined twice"):
+        ex.define(ex.Reflection("t.reflect", {"en": "a", "nl": "b"}, {"en": "c", "nl": "d"}))
+
+
+def test_every_reflection_in_the_banks_is_used_in_a_notebook():
+    from pathlib import Path
+
+    chapters = Path(__file__).resolve().parent.parent / "chapters"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in chapters.glob("*.ipynb"))
+    import re
+
+    for reflection_id in ex.all_reflections():
+        if not re.match(r"\d+\.\d+-", reflection_id):  # made up by another test
+            continue
+        assert f'reflection_box(\\"{reflection_id}\\")' in text, reflection_id

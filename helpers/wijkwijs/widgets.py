@@ -251,7 +251,31 @@ def answer_box(exercise_id: str, on_check: Callable[[exercises.Feedback], None] 
     return box
 
 
+def reflection_box(reflection_id: str):
+    """The end of a notebook: a reflection prompt and a *Show model answer* button.
+
+    The learner writes their own answer in the Markdown cell below (it is saved with
+    the notebook, so nothing typed is lost); the button reveals the model answer to
+    compare with. The button is a native button: Tab reaches it, Enter or Space presses it.
+    """
+    reflection = exercises.get_reflection(reflection_id)
+    prompt = w.HTML(f"<p><strong>{html_escape(i18n.t('exercise.reflect'))}</strong> "
+                    f"{html_escape(reflection.prompt[i18n.get_language()])}</p>")
+    button = w.Button(description=i18n.t("exercise.show_model_answer"))
+    out = w.HTML(layout=w.Layout(min_height="1.5em"))
+
+    def _show(_button: w.Button) -> None:
+        out.value = exercises.model_answer(reflection_id).html()
+
+    button.on_click(_show)
+    box = w.VBox([prompt, button, out])
+    box.add_class("wijkwijs-reflection")
+    return box
+
+
 i18n.register({
+    "exercise.reflect": {"en": "Reflect:", "nl": "Denk na:"},
+    "exercise.show_model_answer": {"en": "Show model answer", "nl": "Toon modelantwoord"},
     "exercise.your_answer": {"en": "Your answer:", "nl": "Jouw antwoord:"},
     "exercise.check": {"en": "Check", "nl": "Controleer"},
     "exercise.hint": {"en": "Hint", "nl": "Hint"},

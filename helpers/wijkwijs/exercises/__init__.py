@@ -141,15 +141,57 @@ class Feedback:
 
 
 _REGISTRY: dict[str, Exercise] = {}
+_REFLECTIONS: dict[str, Reflection] = {}
 _ATTEMPTS: dict[str, int] = {}
 _BANK_NAME = re.compile(r"ch(\d+)$")
 
 
-def define(exercise: Exercise) -> Exercise:
-    """Register an exercise (used by the chapter banks ``wijkwijs.exercises.chN``)."""
-    if exercise.id in _REGISTRY and _REGISTRY[exercise.id] is not exercise:
+
+@dataclass
+class Reflection:
+    """A reflection prompt that ends a notebook: no right answer, a model answer on request.
+
+    The learner writes their own answer in the Markdown cell below the prompt (so it is
+    saved with the notebook); :func:`model_answer` (or the button of
+    :func:`wijkwijs.widgets.reflection_box`) then shows how an experienced reader would
+    answer, to compare with.
+
+    Parameters
+    ----------
+    id
+        A stable id such as ``"6.1-reflect"``.
+    prompt
+        The question, ``{"en": ..., "nl": ...}``.
+    model_answer
+        A model answer in a few sentences, ``{"en": ..., "nl": ...}``.
+
+    >>> r = Reflection("demo.reflect", {"en": "Why?", "nl": "Waarom?"},
+    ...                {"en": "Because.", "nl": "Daarom."})
+    >>> r.text("nl")
+    'Daarom.'
+    """
+
+    id: str
+    prompt: Text
+    model_answer: Text
+
+    def __post_init__(self) -> None:
+        for text in (self.prompt, self.model_answer):
+            missing = [lang for lang in i18n.LANGUAGES if not text.get(lang, "").strip()]
+            if missing:
+                raise ValueError(f"reflection {self.id!r}: a text lacks {', '.join(missing)}")
+
+    def text(self, language: str | None = None) -> str:
+        """The model answer in ``language`` (default: the current language)."""
+        return self.model_answer[language or i18n.get_language()]
+
+
+def define(exercise: Exercise | Reflection) -> Exercise | Reflection:
+    """Register an exercise or a reflection (used by the banks ``wijkwijs.exercises.chN``)."""
+    registry = _REFLECTIONS if isinstance(exercise, Reflection) else _REGISTRY
+    if exercise.id in registry and registry[exercise.id] is not exercise:
         raise ValueError(f"exercise id {exercise.id!r} is defined twice")
-    _REGISTRY[exercise.id] = exercise
+    registry[exercise.id] = exercise
     return exercise
 
 
@@ -399,3 +441,40 @@ def check_typed(exercise_id: str, text: str) -> Feedback:
     if get(exercise_id).kind == "set":
         return check(exercise_id, [p.strip() for p in str(text).split(",") if p.strip()])
     return check(exercise_id, text)
+
+
+def get_reflection(reflection_id: str) -> Reflection:
+    """Return the reflection with this id, or raise a ``KeyError`` listing the known ones."""
+    reflection_id = str(reflection_id)
+    if reflection_id not in _REFLECTIONS:
+        _load_bank(_chapter_of(reflection_id))
+    if reflection_id not in _REFLECTIONS:
+        _load_bank()
+    if reflection_id not in _REFLECTIONS:
+        raise KeyError(i18n.t("feedback.unknown_exercise", id=reflection_id,
+                              known=", ".join(sorted(_REFLECTIONS))))
+    return _REFLECTIONS[reflection_id]
+
+
+def all_reflections() -> dict[str, Reflection]:
+    """Return every reflection prompt in the banks, by id."""
+    _load_bank()
+    return dict(_REFLECTIONS)
+
+
+def model_answer(reflection_id: str) -> Feedback:
+    """Show the model answer of a reflection (only on request: call it, or press the button).
+
+    >>> _ = define(Reflection("demo.why", {"en": "Why?", "nl": "Waarom?"},
+    ...                       {"en": "Because.", "nl": "Daarom."}))
+    >>> print(model_answer("demo.why"))
+    Model answer: Because.
+    """
+    reflection = get_reflection(reflection_id)
+    return Feedback(reflection.id, False, i18n.t("feedback.model_answer",
+                                                 text=reflection.text()), 0)
+
+
+i18n.register({
+    "feedback.model_answer": {"en": "Model answer: {text}", "nl": "Modelantwoord: {text}"},
+})
