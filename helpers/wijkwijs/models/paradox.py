@@ -184,6 +184,7 @@ def _choose_in_turn(util: np.ndarray, vacant: np.ndarray, order: np.ndarray) -> 
     """
     order = np.asarray(order)
     turns = util[order]  # row k: the mover whose turn is k-th
+    n_movers, n_options = turns.shape
     in_reach = np.isfinite(turns).sum(axis=1)
     ranking = np.argsort(-turns, axis=1)  # best first; out of reach (-inf) last
     ranking = ranking[:, : max(int(in_reach.max(initial=0)), 1)]  # never walked further
@@ -191,11 +192,14 @@ def _choose_in_turn(util: np.ndarray, vacant: np.ndarray, order: np.ndarray) -> 
     tied = ((ranked[:, 1:] == ranked[:, :-1]) & np.isfinite(ranked[:, 1:])).any(axis=1)
     if tied.any():  # the fast sort may put equal options either way round
         ranking[tied] = np.argsort(-turns[tied], axis=1, kind="stable")[:, : ranking.shape[1]]
-    left = np.where(vacant > 0, np.ceil(vacant), 0.0).tolist()
+    ranking[~np.isfinite(ranked)] = n_options  # out of reach: an option that is never vacant
+    # vacancies as whole numbers; an option that never runs out admits every mover
+    left = np.where(np.isinf(vacant), n_movers + 1, np.ceil(np.maximum(vacant, 0)))
+    left = [*left.astype(int).tolist(), 0]
     taken = []
-    for options, n in zip(ranking.tolist(), in_reach.tolist(), strict=True):
-        for j in options[:n]:
-            if left[j] > 0:
+    for options in ranking.tolist():
+        for j in options:
+            if left[j]:
                 left[j] -= 1
                 taken.append(j)
                 break
