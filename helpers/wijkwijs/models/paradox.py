@@ -88,6 +88,8 @@ Examples
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 
@@ -140,6 +142,11 @@ def make_zones() -> pd.DataFrame:
     >>> int(z.in_city.sum())
     16
     """
+    return _default_zones().copy()  # built once: every run starts from the same zones
+
+
+@functools.lru_cache(maxsize=1)
+def _default_zones() -> pd.DataFrame:
     rows = []
     for ring, (n, size, shares, price, _) in _RING_DEFAULTS.items():
         r0, r1 = _RADII[ring]
