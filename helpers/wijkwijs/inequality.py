@@ -85,6 +85,16 @@ def _positive_mean(x: np.ndarray, w: np.ndarray, measure: str) -> float:
     return mean
 
 
+def _check_positive_total(x: np.ndarray, w: np.ndarray, measure: str) -> None:
+    """The ``ValueError`` of :func:`_positive_mean` if the total income is not positive.
+
+    For measures that divide by the total, not by the mean: the mean of a few tiny
+    (subnormal) incomes can underflow to 0 while their total is positive.
+    """
+    if not np.sum(w * x) > 0:
+        _positive_mean(x, w, measure)  # the mean is not positive either: raises
+
+
 def _all_equal(x: np.ndarray) -> bool:
     """True when every value is the same: then every inequality measure is exactly 0.
 
@@ -235,7 +245,7 @@ def gini(values: ArrayLike, weights: ArrayLike | None = None) -> float:
     True
     """
     x, w = _prepare(values, weights, measure="Gini")
-    _positive_mean(x, w, "Gini")
+    _check_positive_total(x, w, "Gini")
     # The rank terms sum to zero, so the numerator does not change when the poorest
     # income is subtracted first; then equal incomes give exactly 0, and near-equal ones
     # are not a difference of large cancelling sums.
@@ -420,7 +430,7 @@ def _cumulative_share(x: np.ndarray, w: np.ndarray, population_share: float, *,
     Walks the Lorenz curve from the poor end (or, for top shares, from the rich end,
     so that ``1 - L(1 - p)`` is not computed by a cancelling subtraction).
     """
-    _positive_mean(x, w, "top_share" if richest_first else "bottom_share")
+    _check_positive_total(x, w, "top_share" if richest_first else "bottom_share")
     if _all_equal(x):
         return population_share
     order = np.argsort(x)
@@ -515,7 +525,7 @@ def palma(values: ArrayLike, weights: ArrayLike | None = None) -> float:
     5.0
     """
     x, w = _prepare(values, weights, measure="Palma ratio")
-    _positive_mean(x, w, "Palma ratio")
+    _check_positive_total(x, w, "Palma ratio")
     top = _cumulative_share(x, w, 0.1, richest_first=True)
     bottom = _cumulative_share(x, w, 0.4)
     if not bottom > 0:
