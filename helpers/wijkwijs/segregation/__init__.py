@@ -33,6 +33,13 @@ Units whose total is zero hold nobody; in every aspatial index they contribute
 nothing, exactly as if they were dropped. (:func:`spatial_dissimilarity` refuses
 them, because there an empty unit's share would enter the neighbour comparison.)
 
+Exact at the bounds
+-------------------
+Rounding never takes an index outside its range: D, eta², H, the Gini and Atkinson
+indices stay in [0, 1], isolation in [P, 1] and exposure in [0, 1 - P]. A city in
+which every unit has exactly the same share gives exactly 0 (isolation exactly P),
+and one in which no unit holds both the group and others exactly 1.
+
 Where the code lives
 --------------------
 Import everything from here. The functions live in ``twogroup`` (the two-group

@@ -352,8 +352,9 @@ def summary(frame: pd.DataFrame, group_cols: str | Sequence[str], total_col: str
     For each group column (each against everybody else in ``total_col``) and each
     year, compute :func:`dissimilarity`, :func:`isolation`, :func:`exposure`,
     :func:`correlation_ratio`, :func:`entropy_index`, :func:`gini_segregation`
-    and :func:`atkinson_segregation`. The inputs are checked once per group and
-    year, and every index is a vectorised pass over the units.
+    and :func:`atkinson_segregation`. The totals are checked once per year and each
+    group's counts once; the values are those of the single functions exactly (the
+    same code runs), with the shares they have in common computed once.
 
     Parameters
     ----------
