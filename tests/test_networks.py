@@ -13,10 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wijkwijs.networks import (
+    ReachableHelp,
     brokerage,
     reachable_services,
     referral_graph,
     removal_effect,
+    removal_effects,
     service_reach,
 )
 
@@ -266,7 +268,7 @@ def test_reachable_services_refuses_bad_input():
         reachable_services(PART, CITY, SERVICES, k=1.5)
     with pytest.raises(ValueError, match="services is empty"):
         reachable_services(PART, CITY, [], k=1)
-    with pytest.raises(ValueError, match="household 5, which is not in households"):
+    with pytest.raises(ValueError, match="household 3, which is not in households"):
         reachable_services(PART, CITY, SERVICES, k=1, households=[1, 2, 3, 4])
     with pytest.raises(ValueError, match="participation has no column 'organisation_id'"):
         reachable_services(PART.rename(columns={"organisation_id": "org"}), CITY, SERVICES, k=1)
@@ -353,3 +355,54 @@ def test_removal_never_adds_help(pairs, rows, services, removed, k):
                                                - r["households_with_help_after"])
     assert r["participants_affected"] == part.loc[part["organisation_id"] == removed,
                                                   "household_id"].nunique()
+
+
+# --------------------------------------------------------------------------
+# ReachableHelp: the fast path gives removal_effect's numbers
+# --------------------------------------------------------------------------
+
+def test_reachable_help_hand_computed():
+    help_ = ReachableHelp(PART, CITY, SERVICES, k=2, households=HOUSEHOLDS)
+    assert help_.n_services().tolist() == [1, 2, 1, 0, 1]
+    assert help_.n_services("centre").tolist() == [0, 1, 1, 0, 0]
+    pd.testing.assert_series_equal(
+        help_.effect("centre"),
+        removal_effect(PART, CITY, SERVICES, "centre", k=2, households=HOUSEHOLDS))
+    table = removal_effects(PART, CITY, SERVICES, ["centre", "desk"], k=2,
+                            households=HOUSEHOLDS)
+    assert table["households_losing_all_help"].tolist() == [2.0, 1.0]
+    with pytest.raises(ValueError, match="organisation 'library' is not in"):
+        help_.effect("library")
+    with pytest.raises(ValueError, match="remove is empty"):
+        help_.effect([])
+    with pytest.raises(ValueError, match="household 3, which is not in households"):
+        ReachableHelp(PART, CITY, SERVICES, k=2, households=[1, 2])
+
+
+def test_reachable_help_packs_more_than_64_services_into_several_words():
+    services = list(range(100, 170))  # 70 services, each referred to by organisation 0
+    e = edge_frame([(0, s) for s in services] + [(1, 0)])
+    part = pd.DataFrame({"household_id": [1, 2, 3], "organisation_id": [0, 1, 150]})
+    help_ = ReachableHelp(part, e, services, k=2)
+    assert help_.n_services().tolist() == [70, 70, 1]
+    assert help_.n_services([0]).tolist() == [0, 0, 1]
+    assert np.array_equal(help_.n_services(),
+                          reachable_services(part, e, services, k=2)["n_services"].to_numpy())
+
+
+@given(random_edges, participation_rows, st.sets(st.integers(0, 11), min_size=1, max_size=3),
+       st.lists(st.integers(0, 11), min_size=1, max_size=3), st.integers(0, 4))
+@settings(deadline=None, max_examples=80)
+def test_reachable_help_equals_removal_effect(pairs, rows, services, removed, k):
+    part = pd.DataFrame(rows, columns=["household_id", "organisation_id"])
+    e = edge_frame(pairs)
+    known = {n for p in pairs for n in p} | set(part["organisation_id"])
+    if not set(removed) <= known:
+        return
+    households = sorted(set(part["household_id"]) | {99})
+    help_ = ReachableHelp(part, e, services, k=k, households=households)
+    before = reachable_services(part, e, services, k=k, households=households)
+    assert np.array_equal(help_.n_services(), before["n_services"].to_numpy())
+    pd.testing.assert_series_equal(
+        help_.effect(removed),
+        removal_effect(part, e, services, removed, k=k, households=households))
