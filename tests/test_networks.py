@@ -268,7 +268,7 @@ def test_reachable_services_refuses_bad_input():
         reachable_services(PART, CITY, SERVICES, k=1.5)
     with pytest.raises(ValueError, match="services is empty"):
         reachable_services(PART, CITY, [], k=1)
-    with pytest.raises(ValueError, match="household 3, which is not in households"):
+    with pytest.raises(ValueError, match="household 5, which is not in households"):
         reachable_services(PART, CITY, SERVICES, k=1, households=[1, 2, 3, 4])
     with pytest.raises(ValueError, match="participation has no column 'organisation_id'"):
         reachable_services(PART.rename(columns={"organisation_id": "org"}), CITY, SERVICES, k=1)
