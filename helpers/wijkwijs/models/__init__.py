@@ -5,6 +5,9 @@
   displacement and suburbanisation of poverty in a city of neighbourhoods.
 * :mod:`wijkwijs.models.ties` — tie formation in a mixed neighbourhood, and
   homophily measures for any networkx graph.
+* :mod:`wijkwijs.models.growth` — how a community centre's participants and
+  cross-group ties grow with time, and what a demolition or a closure undoes
+  (illustrative).
 
 Every model takes plain parameters and a ``seed`` and is deterministic. The
 submodules are imported lazily:
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import importlib
 
-__all__ = ["paradox", "schelling", "ties"]
+__all__ = ["growth", "paradox", "schelling", "ties"]
 
 
 def __getattr__(name: str):
