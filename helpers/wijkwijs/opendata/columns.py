@@ -40,12 +40,15 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
+    "DESCRIPTIONS_NL",
     "ID_COLUMNS",
     "VARIABLES",
     "ColumnMatch",
     "Variable",
+    "column_guide",
     "identify",
     "normalise_label",
     "odata_stem",
@@ -344,3 +347,112 @@ def _suggest(stem: str) -> str | None:
     if not close:
         return None
     return f"{_STEM_SPELLING[close[0]]} ({_BY_STEM[close[0]]})"
+
+
+# --------------------------------------------------------------------------
+# what each column means, in English and Dutch
+# --------------------------------------------------------------------------
+
+#: Dutch meaning of every canonical column (the English one is its ``description``).
+DESCRIPTIONS_NL: dict[str, str] = {
+    "code": "CBS-gebiedscode: NL00, GM + 4 cijfers (gemeente), WK + 6 (wijk), BU + 8 (buurt)",
+    "level": "land, gemeente, wijk of buurt (uit het bestand, anders uit de code)",
+    "name": "naam van het gebied",
+    "gemeente_code": "code van de gemeente waarin het gebied ligt (afgeleid)",
+    "gemeente_name": "naam van de gemeente",
+    "inhabitants": "aantal inwoners",
+    "men": "inwoners, mannen",
+    "women": "inwoners, vrouwen",
+    "age_0_14": "inwoners van 0 tot 15 jaar",
+    "age_15_24": "inwoners van 15 tot 25 jaar",
+    "age_25_44": "inwoners van 25 tot 45 jaar",
+    "age_45_64": "inwoners van 45 tot 65 jaar",
+    "age_65_plus": "inwoners van 65 jaar of ouder",
+    "western_migration_background":
+        "inwoners met een westerse migratieachtergrond (CBS-indeling tot 2022)",
+    "non_western_migration_background":
+        "inwoners met een niet-westerse migratieachtergrond (CBS-indeling tot 2022)",
+    "households": "aantal particuliere huishoudens",
+    "one_person_households": "eenpersoonshuishoudens",
+    "avg_household_size": "gemiddelde huishoudensgrootte (personen)",
+    "population_density": "inwoners per km² land",
+    "dwellings": "aantal woningen (woningvoorraad)",
+    "avg_property_value": "gemiddelde WOZ-waarde van woningen, × € 1.000",
+    "pct_single_family": "% eengezinswoningen",
+    "pct_multi_family": "% meergezinswoningen (flats)",
+    "pct_owner_occupied": "% koopwoningen",
+    "pct_rented": "% huurwoningen, alle verhuurders",
+    "pct_social_rent": "% woningen in bezit van woningcorporaties (sociale huur)",
+    "pct_other_landlords": "% huurwoningen van overige verhuurders",
+    "avg_income_per_recipient": "gemiddeld inkomen per inkomensontvanger, × € 1.000",
+    "avg_income_per_inhabitant": "gemiddeld inkomen per inwoner, × € 1.000",
+    "pct_bottom40_income_households":
+        "% huishoudens bij de landelijk 40 % laagste inkomens",
+    "pct_top20_income_households": "% huishoudens bij de landelijk 20 % hoogste inkomens",
+    "pct_low_income_households": "% huishoudens met een laag inkomen (onder de lage-"
+                                 "inkomensgrens van CBS)",
+    "pct_social_minimum_households": "% huishoudens onder of rond het sociaal minimum",
+    "area_total_ha": "oppervlakte totaal, hectare",
+    "area_land_ha": "oppervlakte land, hectare",
+    "area_water_ha": "oppervlakte water, hectare",
+    "burglaries_per_1000": "diefstal uit woning, schuur e.d. per 1.000 inwoners",
+    "vandalism_per_1000": "vernieling en misdrijven tegen de openbare orde per 1.000 inwoners",
+    "violent_crime_per_1000": "gewelds- en seksuele misdrijven per 1.000 inwoners",
+}
+
+_KIND_TEXT = {
+    "text": {"en": "text", "nl": "tekst"},
+    "count": {"en": "count", "nl": "aantal"},
+    "percent": {"en": "percentage (0-100)", "nl": "percentage (0-100)"},
+    "amount": {"en": "number", "nl": "getal"},
+}
+
+
+def column_guide(frame: Any = None, *, language: str | None = None) -> Any:
+    """What each canonical column means, in English or Dutch, and where it came from.
+
+    Parameters
+    ----------
+    frame
+        A frame from :func:`~wijkwijs.opendata.read_kwb` (or ``shipped``): the guide
+        then lists only its columns, with the file's own column name
+        (``attrs["source_columns"]``) and how many cells are empty. Without a frame:
+        every canonical column.
+    language
+        ``"en"`` or ``"nl"``; by default the language of :mod:`wijkwijs.i18n`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``column``, ``meaning``, ``kind`` and, with a frame, ``in_the_file`` and
+        ``empty`` (missing cells: suppressed by CBS, or not published).
+
+    Examples
+    --------
+    >>> from wijkwijs import opendata
+    >>> guide = column_guide(opendata.shipped("amsterdam", 2019), language="nl")
+    >>> guide.set_index("column").loc["pct_social_rent", "meaning"]
+    '% woningen in bezit van woningcorporaties (sociale huur)'
+    >>> column_guide(language="en").set_index("column").loc["households", "kind"]
+    'count'
+    """
+    import pandas as pd
+
+    from wijkwijs import i18n
+
+    lang = i18n.get_language() if language is None else language
+    if lang not in i18n.LANGUAGES:
+        raise ValueError(f"language {language!r} is not available; choose one of "
+                         f"{', '.join(i18n.LANGUAGES)}.")
+    known = [v for v in ID_COLUMNS + VARIABLES
+             if frame is None or v.name in getattr(frame, "columns", ())]
+    rows = []
+    for var in known:
+        row = {"column": var.name,
+               "meaning": var.description if lang == "en" else DESCRIPTIONS_NL[var.name],
+               "kind": _KIND_TEXT[var.kind][lang]}
+        if frame is not None:
+            row["in_the_file"] = frame.attrs.get("source_columns", {}).get(var.name, "")
+            row["empty"] = int(frame[var.name].isna().sum())
+        rows.append(row)
+    return pd.DataFrame(rows)

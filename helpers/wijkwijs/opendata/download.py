@@ -63,12 +63,15 @@ def _gemeente(code: str | int) -> str:
 
 
 def _offline_message(gemeente: str, year: int, table_id: str, reason: Any,
-                     folder: Path) -> str:
+                     folder: Path, *, asked: bool = False) -> str:
     offered = ", ".join(f"wijkwijs.opendata.shipped({city!r}, {y})"
                         for city, y in shipped_names())
     cached = cached_downloads(folder)
-    lines = [f"Could not reach CBS to download KWB {year} ({table_id}) for {gemeente}: "
-             f"{reason}.",
+    first = (f"Did not contact CBS for KWB {year} ({table_id}) of {gemeente}: {reason}."
+             if asked else
+             f"Could not reach CBS to download KWB {year} ({table_id}) for {gemeente}: "
+             f"{reason}.")
+    lines = [first,
              f"Without a network you can use the real snapshot shipped with the course: "
              f"{offered}."]
     if cached:
@@ -83,7 +86,7 @@ def _offline_message(gemeente: str, year: int, table_id: str, reason: Any,
 
 def download_kwb(gemeente_code: str | int, year: int, *, refresh: bool = False,
                  cache: Path | str | None = None, catalog_url: str | None = None,
-                 timeout: float = 60.0) -> pd.DataFrame:
+                 timeout: float = 60.0, offline: bool = False) -> pd.DataFrame:
     """Download (or take from the cache) the KWB of one municipality and year.
 
     Parameters
@@ -101,6 +104,10 @@ def download_kwb(gemeente_code: str | int, year: int, *, refresh: bool = False,
         starting with ``http://`` switches off HTTPS (for a local test server).
     timeout
         Seconds to wait for CBS.
+    offline
+        Never contact CBS: return the cached table, or raise
+        :class:`~wijkwijs.opendata.OfflineError` with the same message as when CBS
+        cannot be reached (a notebook can show it without touching the network).
 
     Returns
     -------
@@ -112,7 +119,8 @@ def download_kwb(gemeente_code: str | int, year: int, *, refresh: bool = False,
     Raises
     ------
     OfflineError
-        When CBS cannot be reached; the message names the shipped and cached data.
+        When CBS cannot be reached (or ``offline=True`` and the cache does not have the
+        table); the message names the shipped and cached data.
     DownloadError
         When CBS answers with an error (e.g. a table that does not exist).
     ValueError
@@ -127,6 +135,10 @@ def download_kwb(gemeente_code: str | int, year: int, *, refresh: bool = False,
     target = folder / "kwb" / f"{table_id}_{gemeente}.json"
     status = "hit"
     if refresh or not target.exists():
+        if offline:
+            raise OfflineError(_offline_message(
+                gemeente, year, table_id, "offline=True (set offline=False when you are "
+                "online)", folder, asked=True))
         records = _fetch(table_id, gemeente, year, folder, catalog_url, timeout)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".part")

@@ -21,12 +21,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from wijkwijs.opendata.errors import UnmappedColumnsWarning
+from wijkwijs.opendata.errors import JoinWarning, UnmappedColumnsWarning
 from wijkwijs.opendata.tables import RawTable, load_table
 from wijkwijs.opendata.tidy import level_of
 from wijkwijs.opendata.values import NumberProblem, parse_numbers, strip_text
 
-__all__ = ["LEEFBAAROMETER_COLUMNS", "read_leefbaarometer"]
+__all__ = ["LEEFBAAROMETER_COLUMNS", "join_leefbaarometer", "read_leefbaarometer"]
 
 #: canonical column -> (the names it has in exports, kind of value)
 LEEFBAAROMETER_COLUMNS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -154,3 +154,75 @@ def read_leefbaarometer(path: str | Path, *, sheet: str | int | None = None) -> 
     frame.attrs.update({"source": str(raw.path), "format": f"leefbaarometer_{raw.container}",
                         "source_columns": dict(found), "unknown_columns": unknown})
     return frame
+
+
+def join_leefbaarometer(lbm: pd.DataFrame, frame: pd.DataFrame, *, year: int | None = None
+                        ) -> pd.DataFrame:
+    """Put the Leefbaarometer scores of one year next to a table of the same areas.
+
+    Parameters
+    ----------
+    lbm
+        From :func:`read_leefbaarometer`.
+    frame
+        A table with a ``code`` column: a KWB frame (:func:`~wijkwijs.opendata.read_kwb`),
+        buurt counts, or any table of the same areas.
+    year
+        The Leefbaarometer year to use; needed when the export has several.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of ``frame`` whose code is in the export (an inner join), with the
+        export's scores added (``score``, ``deviation``, the dimensions, ``class``;
+        a column ``frame`` already has gets the suffix ``_lbm``). ``attrs`` has
+        ``year``, ``unmatched_lbm`` (codes only in the export) and ``unmatched_data``
+        (codes of the same level only in ``frame``); a
+        :class:`~wijkwijs.opendata.JoinWarning` names them when there are any.
+
+    Examples
+    --------
+    >>> lbm = pd.DataFrame({"code": ["BU1", "BU2"], "year": [2022.0, 2022.0],
+    ...                     "score": [4.1, 3.9]})
+    >>> data = pd.DataFrame({"code": ["BU1", "BU2"], "pct_social_rent": [60.0, 20.0]})
+    >>> join_leefbaarometer(lbm, data)[["code", "pct_social_rent", "score"]]
+      code  pct_social_rent  score
+    0  BU1             60.0    4.1
+    1  BU2             20.0    3.9
+    """
+    for name, table in (("lbm", lbm), ("frame", frame)):
+        if not isinstance(table, pd.DataFrame) or "code" not in table.columns:
+            raise ValueError(f"{name} must be a table with a 'code' column (read the "
+                             "export with read_leefbaarometer())")
+    scores = lbm
+    if "year" in lbm.columns:
+        years = sorted(int(y) for y in lbm["year"].dropna().unique())
+        if year is None:
+            if len(years) > 1:
+                raise ValueError(f"the export has the years {', '.join(map(str, years))}; "
+                                 "say which with year=...")
+            year = years[0] if years else None
+        elif int(year) not in years:
+            raise ValueError(f"the export has no year {year}; it has "
+                             f"{', '.join(map(str, years))}")
+        if year is not None:
+            scores = lbm[lbm["year"] == year]
+    columns = [c for c in scores.columns if c not in ("level", "name", "year")]
+    scores = scores[columns].copy()
+    scores.attrs = {}
+    data = frame.copy()
+    data.attrs = {}
+    joined = data.merge(scores, on="code", how="inner", suffixes=("", "_lbm"),
+                        validate="one_to_one")
+    levels = set(scores["code"].map(level_of).dropna())
+    compared = data[data["code"].map(level_of).isin(levels)] if levels else data
+    unmatched_lbm = sorted(set(scores["code"]) - set(data["code"]))
+    unmatched_data = sorted(set(compared["code"]) - set(scores["code"]))
+    joined.attrs = dict(frame.attrs) | {"year": year, "unmatched_lbm": unmatched_lbm,
+                                        "unmatched_data": unmatched_data}
+    if unmatched_lbm or unmatched_data:
+        warnings.warn(f"join_leefbaarometer: {len(unmatched_lbm)} code(s) only in the export "
+                      f"({', '.join(unmatched_lbm[:5])}), {len(unmatched_data)} only in the "
+                      f"data ({', '.join(unmatched_data[:5])}). See attrs['unmatched_lbm'] "
+                      "and attrs['unmatched_data'].", JoinWarning, stacklevel=2)
+    return joined.reset_index(drop=True)

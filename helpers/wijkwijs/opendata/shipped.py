@@ -27,8 +27,8 @@ from wijkwijs.opendata.geometry import read_geometry
 from wijkwijs.opendata.kwb import read_kwb
 from wijkwijs.paths import datasets_dir
 
-__all__ = ["provenance", "shipped", "shipped_geometry", "shipped_municipalities",
-           "shipped_names"]
+__all__ = ["EXAMPLE_FILES", "example_path", "provenance", "shipped", "shipped_geometry",
+           "shipped_municipalities", "shipped_names"]
 
 ATTRIBUTION = "Bron: CBS, CC BY 4.0"
 _CITY_ALIASES = {
@@ -40,8 +40,33 @@ _CITY_ALIASES = {
 }
 
 
+#: The example files of ``datasets/examples/`` (see its README): name -> what it is.
+EXAMPLE_FILES: dict[str, str] = {
+    "kwb-2019_amsterdam_centrum_sample.csv":
+        "real CBS figures (KWB 2019, Amsterdam, five wijken) in the layout of the yearly "
+        "download kwb-YYYY.csv; Bron: CBS, CC BY 4.0",
+    "leefbaarometer_havenstad_synthetic_example.csv":
+        "SYNTHETIC: a Leefbaarometer-like score of the invented city Havenstad in the "
+        "layout of a Leefbaarometer 3.0 buurt export; not Leefbaarometer data",
+}
+
+
 def _folder() -> Path:
     return datasets_dir() / "cbs"
+
+
+def example_path(name: str) -> Path:
+    """The path of an example file of chapter 8 (see :data:`EXAMPLE_FILES`).
+
+    >>> example_path("kwb-2019_amsterdam_centrum_sample.csv").name
+    'kwb-2019_amsterdam_centrum_sample.csv'
+    >>> read_kwb(example_path("kwb-2019_amsterdam_centrum_sample.csv")).attrs["format"]
+    'kwb_download_csv'
+    """
+    if name not in EXAMPLE_FILES:
+        raise ValueError(f"there is no example file {name!r}; examples: "
+                         f"{', '.join(EXAMPLE_FILES)}")
+    return datasets_dir() / "examples" / name
 
 
 def provenance() -> dict[str, Any]:
