@@ -594,7 +594,8 @@ class ReachableHelp:
         self._pair_household, self._pair_org = hh[sort], org[sort]
         self._members_of = {o: np.unique(self._pair_household[self._pair_org == i])
                             for o, i in self._index.items()}
-        self._before = self.n_services()
+        #: services within reach of each household with nothing removed
+        self.n_services_before = self.n_services()
 
     def _rows(self, remove: Iterable[Hashable]) -> list[int]:
         rows = []
@@ -649,13 +650,26 @@ class ReachableHelp:
         out[self._pair_household[starts]] = counts
         return out
 
+    def organisation_reach(self, remove: Hashable | Iterable[Hashable] | None = None
+                           ) -> pd.Series:
+        """Services within reach of each organisation of the network (0 for the removed).
+
+        >>> e = pd.DataFrame({"from_id": ["club", "centre"], "to_id": ["centre", "team"]})
+        >>> p = pd.DataFrame({"household_id": [1], "organisation_id": ["club"]})
+        >>> ReachableHelp(p, e, {"team"}, k=2).organisation_reach("centre").to_dict()
+        {'club': 0, 'centre': 0, 'team': 1}
+        """
+        reach = self.reach_matrix(remove).sum(axis=1)
+        return pd.Series(reach, index=pd.Index(list(self._index), name="organisation"),
+                         name="n_services").astype(int)
+
     def effect(self, remove: Hashable | Iterable[Hashable]) -> pd.Series:
         """:func:`removal_effect` of removing ``remove`` (the same numbers)."""
         removed = self._as_list(remove)
         if not removed:
             raise ValueError("remove is empty; give the id of at least one organisation.")
         after = self.n_services(removed)
-        before = self._before
+        before = self.n_services_before
         h = self.graph.copy()
         h.remove_nodes_from(removed)
         self._rows(removed)  # refuses an unknown id

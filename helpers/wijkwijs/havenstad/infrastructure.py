@@ -20,8 +20,16 @@ participation spell counts in every year from ``start_year`` to ``end_year``.
 * :func:`linking_by_organisation` — links to government and welfare;
 * :func:`referral_edges`, :func:`referral_brokerage`, :func:`help_within_reach` — the
   referral network;
-* :func:`demolition_effect`, :func:`relocation_participation` — the 2016 demolition in
-  the restructured buurt and its community centre's move next door.
+* :func:`closure_effect`, :func:`closure_by_income_group`, :func:`closure_candidates` —
+  what closing an organisation does to the referral routes (fast, for the explorer);
+* :func:`ties_by_shared_place`, :func:`member_profile`, :func:`label_disagreements` — the
+  link back to the resident ties of chapter 5, and organisations whose label and
+  participants disagree;
+* :func:`new_centre_gain` — where a new meeting place would bring the most households
+  of a group within walking distance;
+* :func:`demolition_effect`, :func:`relocation_participation`,
+  :func:`demolition_participation` — the 2016 demolition in the restructured buurt and
+  its community centre's move next door.
 
 >>> inv = inventory_by_buurt(2019)
 >>> int(inv.loc[inv["name"] == "Touwslagerij", "meeting_places"].iloc[0])
@@ -30,7 +38,8 @@ participation spell counts in every year from ``start_year`` to ``end_year``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Iterable, Sequence
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -53,6 +62,7 @@ from wijkwijs.havenstad.load import (
     havenstad_participation,
     havenstad_referrals,
     havenstad_statistics,
+    havenstad_ties,
 )
 
 __all__ = [
@@ -62,15 +72,25 @@ __all__ = [
     "SERVICE_TYPES",
     "bridging_by_organisation",
     "bridging_confusion_table",
+    "closure_by_income_group",
+    "closure_candidates",
+    "closure_effect",
     "demolition_effect",
+    "demolition_participation",
     "help_within_reach",
     "inventory_by_buurt",
+    "label_disagreements",
     "linking_by_organisation",
+    "member_profile",
+    "new_centre_gain",
     "reach_by_buurt",
     "reach_by_income_group",
     "referral_brokerage",
     "referral_edges",
+    "referral_reach_of_organisations",
     "relocation_participation",
+    "service_ids",
+    "ties_by_shared_place",
 ]
 
 #: Age groups of the head of household for the bridging measure (name -> lowest,
@@ -192,8 +212,12 @@ def inventory_by_buurt(year: int = TIE_YEAR) -> pd.DataFrame:
 # reach
 # --------------------------------------------------------------------------
 
+@cache
 def _lattice(spacing: float) -> pd.DataFrame:
-    """Points on a square grid of ``spacing`` metres inside each buurt polygon."""
+    """Points on a square grid of ``spacing`` metres inside each buurt polygon.
+
+    Cached: callers must not change the frame they get.
+    """
     import shapely
 
     nb = havenstad_neighbourhoods()
@@ -390,6 +414,15 @@ def referral_edges(year: int = TIE_YEAR) -> pd.DataFrame:
 
 def _service_ids(orgs: pd.DataFrame) -> set:
     return set(orgs.loc[orgs["type"].isin(SERVICE_TYPES), "organisation_id"])
+
+
+def service_ids(year: int = TIE_YEAR) -> set:
+    """The ids of the services (:data:`SERVICE_TYPES`) open in ``year``.
+
+    >>> 366 in service_ids(2019)  # a social neighbourhood team
+    True
+    """
+    return _service_ids(_open_organisations(_year(year)))
 
 
 def linking_by_organisation(year: int = TIE_YEAR) -> pd.DataFrame:
@@ -611,3 +644,333 @@ def relocation_participation() -> pd.DataFrame:
     out = pd.DataFrame.from_dict(rows, orient="index")
     out.index.name = "year"
     return out
+
+
+# --------------------------------------------------------------------------
+# closing an organisation (the explorer of chapter 6.3)
+# --------------------------------------------------------------------------
+
+@cache
+def _help_inputs(year: int) -> tuple[pd.DataFrame, pd.DataFrame, set, pd.Series, np.ndarray]:
+    h = _households(year)
+    return (_active_participation(year), referral_edges(year),
+            _service_ids(_open_organisations(year)), h["household_id"],
+            h["income_group"].to_numpy())
+
+
+@cache
+def _help(year: int, k: int) -> tuple[networks.ReachableHelp, np.ndarray]:
+    """The referral help of ``year`` set up once, and each household's income group."""
+    part, edges, services, households, groups = _help_inputs(year)
+    help_ = networks.ReachableHelp(part, edges, services, k=k, households=households)
+    return help_, groups
+
+
+def _check_k(k: int) -> int:
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 0 <= k <= 10:
+        raise ValueError(f"k must be a whole number of referral steps, 0–10; got {k!r}.")
+    return int(k)
+
+
+def closure_effect(remove: Hashable | Iterable[Hashable], year: int = TIE_YEAR,
+                   k: int = 2) -> pd.Series:
+    """What closing ``remove`` (one id or several) does to the help residents reach.
+
+    :func:`wijkwijs.networks.removal_effect` on the participation and referral links
+    of ``year``, with the open municipal services and welfare organisations as
+    services and every household of the year counted; computed with
+    :class:`wijkwijs.networks.ReachableHelp`, set up once per ``(year, k)``, so a
+    closure takes milliseconds.
+
+    Examples
+    --------
+    >>> e = closure_effect(143)
+    >>> int(e["households_losing_all_help"]) > 0, int(e["components_after"]) >= 6
+    (True, True)
+    """
+    help_, _ = _help(_year(year), _check_k(k))
+    return help_.effect(remove)
+
+
+def closure_by_income_group(remove: Hashable | Iterable[Hashable], year: int = TIE_YEAR,
+                            k: int = 2) -> pd.DataFrame:
+    """Households with help before and after closing ``remove``, by income group.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Per income group (:data:`INCOME_PARTITION`): ``households``,
+        ``with_help_before``, ``with_help_after``, ``losing_all_help`` and
+        ``share_losing`` (of the group's households).
+
+    Examples
+    --------
+    >>> t = closure_by_income_group(143)
+    >>> int(t["losing_all_help"].sum()) == int(closure_effect(143)["households_losing_all_help"])
+    True
+    """
+    help_, groups = _help(_year(year), _check_k(k))
+    before = help_.n_services_before > 0
+    after = help_.n_services(remove) > 0
+    names = list(INCOME_PARTITION)
+    code = pd.Categorical(groups, categories=names).codes
+
+    def count(mask: np.ndarray) -> np.ndarray:
+        return np.bincount(code[mask], minlength=len(names))
+
+    out = pd.DataFrame({"households": count(np.ones_like(before)),
+                        "with_help_before": count(before), "with_help_after": count(after),
+                        "losing_all_help": count(before & ~after)},
+                       index=pd.Index(names, name="income_group"))
+    out["share_losing"] = out["losing_all_help"] / out["households"]
+    return out
+
+
+def closure_candidates(year: int = TIE_YEAR, top: int = 15) -> pd.DataFrame:
+    """The organisations a learner may close in the explorer: the ``top`` brokers.
+
+    :func:`referral_brokerage` (highest betweenness first) without the municipal
+    services (closing the government is another question), with a ``label`` for a
+    dropdown ("name (type)").
+
+    Examples
+    --------
+    >>> c = closure_candidates(top=5)
+    >>> len(c), bool((c["type"] != "municipal_service").all())
+    (5, True)
+    """
+    b = referral_brokerage(year, top=None)
+    b = b[b["type"] != "municipal_service"].head(top).copy()
+    b["label"] = [f"{n} ({t.replace('_', ' ')})" for n, t in zip(b["name"], b["type"],
+                                                                  strict=True)]
+    return b
+
+
+def referral_reach_of_organisations(remove: Hashable | Iterable[Hashable] | None = None,
+                                    year: int = TIE_YEAR, k: int = 2) -> pd.Series:
+    """Services within ``k`` steps of every organisation, after closing ``remove``.
+
+    >>> r = referral_reach_of_organisations()
+    >>> int(r.loc[366]) >= 1  # a social neighbourhood team reaches itself
+    True
+    """
+    help_, _ = _help(_year(year), _check_k(k))
+    return help_.organisation_reach(remove)
+
+
+# --------------------------------------------------------------------------
+# shared places and the ties of chapter 5; labels against participants
+# --------------------------------------------------------------------------
+
+def ties_by_shared_place(attribute: str = "background") -> pd.DataFrame:
+    """How often resident ties cross groups, by the places the two households share.
+
+    The ties of chapter 5 (:func:`~wijkwijs.havenstad.load.havenstad_ties`, four sampled
+    buurten, 2019) carry ``shared_organisations`` and ``shared_bridging`` (of which
+    labelled bridging). Each tie falls in one of three rows: ``none`` (no shared
+    organisation), ``bonding_only`` (shared organisations, none labelled bridging) and
+    ``bridging`` (at least one shared bridging organisation).
+
+    Parameters
+    ----------
+    attribute
+        ``"background"``, ``"income_group"`` (low/middle/high) or ``"age_group"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Per row: ``ties`` and ``cross_share`` (ties between households of different
+        groups).
+
+    Examples
+    --------
+    >>> t = ties_by_shared_place()
+    >>> list(t.index), bool(t.loc["bridging", "cross_share"] > t.loc["none", "cross_share"])
+    (['none', 'bonding_only', 'bridging'], True)
+    """
+    if attribute not in BRIDGING_ATTRIBUTES:
+        raise ValueError(f"attribute must be one of {', '.join(BRIDGING_ATTRIBUTES)}; got "
+                         f"{attribute!r}.")
+    ties = havenstad_ties()
+    h = _households(TIE_YEAR).set_index("household_id")[attribute].astype(object)
+    cross = h.reindex(ties["household_a"]).to_numpy() != h.reindex(ties["household_b"]).to_numpy()
+    place = np.where(ties["shared_bridging"].to_numpy() > 0, "bridging",
+                     np.where(ties["shared_organisations"].to_numpy() > 0, "bonding_only",
+                              "none"))
+    frame = pd.DataFrame({"place": place, "cross": cross})
+    out = frame.groupby("place").agg(ties=("cross", "size"), cross_share=("cross", "mean"))
+    out = out.reindex(["none", "bonding_only", "bridging"])
+    out.index.name = "shared_place"
+    return out
+
+
+def member_profile(organisation_id: int, attribute: str = "income_group",
+                   year: int = TIE_YEAR) -> pd.DataFrame:
+    """The shares of each group among an organisation's participants and in its buurt.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Per category of ``attribute``: ``members`` and ``buurt`` (shares, each summing
+        to 1), and the counts ``n_members`` and ``n_buurt``.
+
+    Examples
+    --------
+    >>> m = member_profile(358, "background")
+    >>> [round(float(m[c].sum()), 6) for c in ("members", "buurt")]
+    [1.0, 1.0]
+    """
+    if attribute not in BRIDGING_ATTRIBUTES:
+        raise ValueError(f"attribute must be one of {', '.join(BRIDGING_ATTRIBUTES)}; got "
+                         f"{attribute!r}.")
+    year = _year(year)
+    orgs = _open_organisations(year).set_index("organisation_id")
+    if organisation_id not in orgs.index:
+        raise ValueError(f"organisation {organisation_id!r} is not open in {year}.")
+    h = _households(year)
+    part = _active_participation(year)
+    ids = part.loc[part["organisation_id"] == organisation_id, "household_id"].unique()
+    cats = {"income_group": list(INCOME_PARTITION), "background": list(BACKGROUNDS),
+            "age_group": list(AGE_GROUPS)}[attribute]
+    values = h.set_index("household_id")[attribute].astype(object)
+    members = values.reindex(ids).value_counts().reindex(cats, fill_value=0)
+    buurt = h.loc[h["buurt_code"] == orgs.loc[organisation_id, "buurt_code"], attribute]
+    buurt = buurt.astype(object).value_counts().reindex(cats, fill_value=0)
+    out = pd.DataFrame({"members": members / max(members.sum(), 1),
+                        "buurt": buurt / max(buurt.sum(), 1),
+                        "n_members": members.astype(int), "n_buurt": buurt.astype(int)})
+    out.index.name = attribute
+    return out
+
+
+def label_disagreements(year: int = TIE_YEAR, *, threshold: float = 0.8,
+                        min_members: int = 10) -> pd.DataFrame:
+    """Organisations labelled *bridging* whose participants are not mixed (score < threshold).
+
+    Lowest score first. The label in the synthetic data is given per organisation type
+    at random, whoever takes part; the participants decide the score.
+
+    >>> d = label_disagreements()
+    >>> bool((d["orientation"] == "bridging").all() and (d["bridging"] < 0.8).all())
+    True
+    """
+    b = bridging_by_organisation(year, min_members=min_members)
+    out = b[(b["orientation"].astype(str) == "bridging") & (b["bridging"] < float(threshold))]
+    return out.sort_values(["bridging", "members"], ascending=[True, False])
+
+
+# --------------------------------------------------------------------------
+# where would a new meeting place reach most?
+# --------------------------------------------------------------------------
+
+def new_centre_gain(year: int = TIE_YEAR, radius: float = 400, *, group: str = "low",
+                    code: str | None = "GM9901", spacing: float = 25.0) -> pd.DataFrame:
+    r"""Households of ``group`` newly within ``radius`` if a meeting place opened in a buurt.
+
+    For every buurt of ``code`` (default the city), a new meeting place is put at the
+    buurt's representative point (a point inside its polygon; shapely's
+    ``representative_point``). As in :func:`reach_by_buurt`, households are spread
+    evenly over their buurt: a buurt :math:`b` gains the share of its grid points that
+    were beyond ``radius`` of every open meeting place and are now within it, times its
+    households of the group:
+
+    .. math:: \text{gain}(c) = \sum_b n_{gb}\,
+              \frac{\#\{i \in b : d_i > r,\ |x_i - x_c| \le r\}}{\#\{i \in b\}}
+
+    Parameters
+    ----------
+    year, spacing
+        As in :func:`reach_by_buurt`.
+    radius
+        Walking distance in metres (straight line).
+    group
+        An income group of :data:`~wijkwijs.havenstad.constants.GROUPS`.
+    code
+        Candidate buurten and counted households of this gemeente, wijk or buurt;
+        ``None`` for the whole region.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Per candidate buurt (code), largest gain first: ``name``, ``households`` (of the
+        group in the buurt itself), ``within_before`` (share of the buurt's points
+        within reach now) and ``gain`` (households of the group, rounded to whole
+        households).
+
+    Examples
+    --------
+    >>> g = new_centre_gain(2019)
+    >>> bool(g["gain"].is_monotonic_decreasing), bool((g["gain"] >= 0).all())
+    (True, True)
+    """
+    year = _year(year)
+    if group not in GROUPS:
+        raise ValueError(f"group must be one of {', '.join(GROUPS)}; got {group!r}.")
+    r = float(radius)
+    if not np.isfinite(r) or not 50 <= r <= 3000:
+        raise ValueError(f"radius must be between 50 and 3000 metres; got {radius!r}.")
+    prefix = _buurt_prefix(code)
+    grid = _lattice(float(spacing))
+    orgs = _open_organisations(year)
+    places = orgs[orgs["meeting_place"].to_numpy(dtype=bool)]
+    d0 = infra.nearest_distance(grid["x"], grid["y"], places["x"].to_numpy(),
+                                places["y"].to_numpy(), max_distance=r)
+    beyond = d0 > r
+    h = havenstad_households(year)
+    lo, hi = GROUPS[group]
+    h = h[h["national_percentile"].between(lo, hi)]
+    nb = havenstad_neighbourhoods()
+    if prefix is not None:
+        h = h[h["buurt_code"].str.startswith(prefix)]
+        nb = nb[nb["code"].str.startswith(prefix)]
+    n = h["buurt_code"].value_counts()
+    codes = grid["buurt_code"].to_numpy()
+    points = pd.Series(codes).value_counts()
+    weight = (n.reindex(points.index, fill_value=0) / points).reindex(codes).to_numpy()
+    gx, gy = grid["x"].to_numpy(), grid["y"].to_numpy()
+    rows = []
+    for c, name, polygon in zip(nb["code"], nb["name"], nb.geometry, strict=True):
+        p = polygon.representative_point()
+        new = beyond & (np.hypot(gx - p.x, gy - p.y) <= r)
+        inside = codes == c
+        rows.append({"code": c, "name": name, "households": int(n.get(c, 0)),
+                     "within_before": float((~beyond[inside]).mean()),
+                     "gain": float(np.round(weight[new].sum()))})
+    out = pd.DataFrame(rows).set_index("code")
+    return out.sort_values(["gain", "name"], ascending=[False, True])
+
+
+# --------------------------------------------------------------------------
+# who the demolition took away
+# --------------------------------------------------------------------------
+
+def demolition_participation() -> pd.DataFrame:
+    """Where the households moved by the demolition took part, the year before and after.
+
+    Joins the ``moves`` with reason ``demolition`` to ``participation``: per
+    organisation the movers took part in during the year before the demolition,
+    ``movers_before`` and ``movers_after`` (of them, still taking part there the year
+    after), with the organisation's ``name`` and ``type``.
+
+    >>> d = demolition_participation()
+    >>> int(d.loc[204, "movers_before"]), int(d.loc[204, "movers_after"])
+    (61, 0)
+    """
+    year, _, _, _, demolition = _relocation()
+    movers = set(demolition["household_id"])
+    p = havenstad_participation()
+    p = p[p["household_id"].isin(movers)]
+
+    def active(y: int) -> pd.DataFrame:
+        return p[(p["start_year"] <= y) & (p["end_year"] >= y)]
+
+    before = active(year - 1).groupby("organisation_id")["household_id"].nunique()
+    after_rows = active(year + 1)
+    after = {o: len(set(g["household_id"]) & set(
+        active(year - 1).loc[active(year - 1)["organisation_id"] == o, "household_id"]))
+        for o, g in after_rows.groupby("organisation_id")}
+    info = havenstad_organisations().set_index("organisation_id")[["name", "type"]]
+    out = info.reindex(before.index)
+    out["movers_before"] = before.astype(int)
+    out["movers_after"] = [int(after.get(o, 0)) for o in before.index]
+    return out.sort_values(["movers_before", "name"], ascending=[False, True])

@@ -83,7 +83,7 @@ import pandas as pd
 
 from wijkwijs._validate import check_fraction
 
-__all__ = ["simulate_growth"]
+__all__ = ["milestones", "simulate_growth"]
 
 
 def _whole(value: object, name: str, *, low: int, high: int | None = None) -> int:
@@ -301,3 +301,45 @@ def simulate_growth(households: Mapping[str, int] | Sequence[int] = (150, 150),
             tied &= ~fades
         record(year, is_open, formed, lost, moved)
     return pd.DataFrame(rows)
+
+
+def milestones(run: pd.DataFrame, share: float = 0.5,
+               columns: Sequence[str] = ("participants", "ties_within", "ties_cross")
+               ) -> pd.Series:
+    r"""The first year each column reaches ``share`` of its highest value in the run.
+
+    A measure of *lag*: in the growth model ties trail participation, and ties across
+    groups trail the most. A column that stays 0 gives ``NaN``.
+
+    .. math:: t_c = \min\{t : c_t \ge s \cdot \max_u c_u\}
+
+    Parameters
+    ----------
+    run
+        A :func:`simulate_growth` table.
+    share
+        The share of the maximum (0–1].
+    columns
+        The columns to time.
+
+    Examples
+    --------
+    >>> run = pd.DataFrame({"year": [0, 1, 2, 3], "participants": [0, 5, 9, 10],
+    ...                     "ties_cross": [0, 0, 0, 0]})
+    >>> milestones(run, columns=["participants", "ties_cross"]).tolist()
+    [1.0, nan]
+    """
+    s = check_fraction(share, "share")
+    if s == 0:
+        raise ValueError("share must be more than 0.")
+    if not isinstance(run, pd.DataFrame) or "year" not in run.columns:
+        raise ValueError("run must be a simulate_growth table with a 'year' column.")
+    out = {}
+    for column in columns:
+        if column not in run.columns:
+            raise ValueError(f"run has no column {column!r}.")
+        values = run[column].to_numpy(dtype=float)
+        top = values.max()
+        out[column] = (float(run["year"].to_numpy()[int(np.argmax(values >= s * top))])
+                       if top > 0 else float("nan"))
+    return pd.Series(out, name="first_year")
