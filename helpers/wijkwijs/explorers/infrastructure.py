@@ -11,7 +11,8 @@
 * :func:`growth_explorer` — the community-centre model of
   :func:`wijkwijs.models.growth.simulate_growth`: years, encounters, homophily,
   participation imposed at the opening, a demolition (year, share moved) and a closure
-  (year, reopening). Runs are cached by their parameters; the lines are updated in place
+  (year, reopening). Runs are cached by their parameters
+  (:func:`wijkwijs.examples.growth.growth_run`); the lines are updated in place
   (:class:`wijkwijs.figures.infrastructure.GrowthLines`).
 
 Examples
@@ -27,27 +28,23 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import pandas as pd
 
 from wijkwijs import i18n
+from wijkwijs.examples.growth import growth_run
 from wijkwijs.figures.infrastructure import ClosurePanels, GrowthLines, type_label
 from wijkwijs.havenstad import infrastructure as hi
 from wijkwijs.havenstad.constants import TIE_YEAR
-from wijkwijs.models.growth import milestones, simulate_growth
+from wijkwijs.models.growth import milestones
 from wijkwijs.widgets import Explorer, dropdown, slider
 
-__all__ = ["GROWTH_HOUSEHOLDS", "GROWTH_SEED", "NOTHING_CLOSED", "FrameExplorer",
-           "closure_explorer",
-           "growth_explorer", "growth_run"]
+__all__ = ["NOTHING_CLOSED", "FrameExplorer", "closure_explorer", "growth_explorer"]
 
 #: The dropdown value for "close nothing".
 NOTHING_CLOSED = -1
-#: Households per group of the growth explorer's neighbourhood, and its seed.
-GROWTH_HOUSEHOLDS: tuple[int, int] = (120, 120)
-GROWTH_SEED = 6
 
 i18n.register({
     "infra6.closure_title": {"en": "Close an organisation: who loses access to help?",
@@ -199,28 +196,6 @@ def _fmt(value: float, row: str) -> str:
 
 
 # -- growth ----------------------------------------------------------------------------
-@lru_cache(maxsize=512)
-def growth_run(years: int = 25, encounter_rate: float = 1.0, homophily: float = 0.5,
-               initial_share: float = 0.0, demolition_year: int = 0, share_moved: float = 0.3,
-               closure_year: int = 0, reopen_after: int = 0) -> pd.DataFrame:
-    """One run of the growth explorer (cached): 0 means "no demolition" / "no closure".
-
-    A demolition or closure after the last year is ignored; a reopening after the last
-    year never happens.
-
-    >>> run = growth_run(years=10)
-    >>> len(run), int(run["residents"].iloc[0]) == sum(GROWTH_HOUSEHOLDS)
-    (11, True)
-    """
-    demolition = demolition_year if 0 < demolition_year <= years else None
-    closure = closure_year if 0 < closure_year <= years else None
-    reopening = closure + reopen_after if closure is not None and reopen_after > 0 else None
-    return simulate_growth(GROWTH_HOUSEHOLDS, years, encounter_rate=encounter_rate,
-                           homophily=homophily, initial_share=initial_share,
-                           demolition_year=demolition, share_moved=share_moved,
-                           closure_year=closure, reopening_year=reopening, seed=GROWTH_SEED)
-
-
 def growth_explorer(**values: Any) -> Explorer:
     """The growth model with sliders; participants and ties over time, and a summary.
 
