@@ -20,8 +20,8 @@ local example database in ``.hypothesis/``).
       HYPOTHESIS_PROFILE=explore python -m pytest -m slow -p no:xdist \\
           tests/test_inequality.py tests/test_segregation.py
 
-  (about ten minutes on two cores). A property that fixes ``max_examples`` takes the
-  larger of its own count and the profile's, so ``explore`` reaches all of them.
+  (about 25 minutes on two shared cores). A property that fixes ``max_examples`` takes
+  the larger of its own count and the profile's, so ``explore`` reaches all of them.
 """
 
 import os
