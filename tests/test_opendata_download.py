@@ -156,3 +156,28 @@ def test_the_cache_folder_can_be_set_by_environment(server, tmp_path, monkeypatc
     assert (tmp_path / "elsewhere" / "kwb" / "84583NED_GM0999.json").is_file()
     monkeypatch.delenv("WIJKWIJS_CACHE_DIR")
     assert cache_dir().name == "wijkwijs"
+
+
+def test_offline_true_never_contacts_cbs(server, tmp_path, monkeypatch):
+    """``offline=True`` (the notebooks' default) gives the offline message without a
+    request, and still reads what the cache has."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("offline=True contacted CBS")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(cbsodata, "get_data", refuse)
+        with pytest.raises(OfflineError) as caught:
+            download_kwb("GM0999", 2019, cache=tmp_path, offline=True)
+    message = str(caught.value)
+    assert message.startswith("Did not contact CBS for KWB 2019 (84583NED) of GM0999: "
+                              "offline=True")
+    assert "wijkwijs.opendata.shipped('amsterdam', 2019)" in message and "empty" in message
+    assert Replay.requests == []
+    download_kwb("GM0999", 2019, cache=tmp_path, catalog_url=server)
+    asked = len(Replay.requests)
+    with monkeypatch.context() as patch:
+        patch.setattr(cbsodata, "get_data", refuse)
+        hit = download_kwb("GM0999", 2019, cache=tmp_path, offline=True)
+        assert hit.attrs["cache"] == "hit" and len(Replay.requests) == asked
+        with pytest.raises(OfflineError, match=r"84583NED_GM0999\.json"):
+            download_kwb("GM0999", 2019, cache=tmp_path, offline=True, refresh=True)

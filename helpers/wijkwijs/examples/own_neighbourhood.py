@@ -27,7 +27,6 @@ import pandas as pd
 from wijkwijs import opendata
 from wijkwijs.havenstad import havenstad_statistics
 from wijkwijs.havenstad.constants import CITY_CODE
-from wijkwijs.havenstad.infrastructure import inventory_by_buurt
 from wijkwijs.i18n import register, t
 from wijkwijs.opendata import measures
 from wijkwijs.published import published
@@ -236,6 +235,10 @@ def havenstad_liveability(year: int = LIVEABILITY_YEAR) -> pd.DataFrame:
     >>> len(live), int(live["meeting_places"].sum()) > 0
     (41, True)
     """
+    # imported here: Havenstad's infrastructure module loads networkx, which the rest of
+    # this module (and checking most exercises) does not need
+    from wijkwijs.havenstad.infrastructure import inventory_by_buurt
+
     lbm = opendata.read_leefbaarometer(opendata.example_path(LIVEABILITY_EXAMPLE))
     stats = havenstad_statistics(year)
     stats = stats[(stats["level"] == "buurt") & (stats["gemeente_code"] == CITY_CODE)]
