@@ -20,20 +20,31 @@ from wijkwijs.havenstad import (
     havenstad_organisations,
     havenstad_participation,
     havenstad_statistics,
+    havenstad_ties,
 )
 from wijkwijs.havenstad.constants import ORGANISATION_TYPES
 from wijkwijs.havenstad.infrastructure import (
     bridging_by_organisation,
     bridging_confusion_table,
+    closure_by_income_group,
+    closure_candidates,
+    closure_effect,
     demolition_effect,
+    demolition_participation,
     help_within_reach,
     inventory_by_buurt,
+    label_disagreements,
     linking_by_organisation,
+    member_profile,
+    new_centre_gain,
     reach_by_buurt,
     reach_by_income_group,
     referral_brokerage,
     referral_edges,
+    referral_reach_of_organisations,
     relocation_participation,
+    service_ids,
+    ties_by_shared_place,
 )
 from wijkwijs.infrastructure import is_open
 
@@ -250,3 +261,121 @@ def test_brokerage_table_equals_the_measure_on_the_edges():
     direct = networks.brokerage(referral_edges(YEAR))
     pd.testing.assert_frame_equal(b.sort_index(), direct.rename_axis("organisation_id"),
                                   check_like=True)
+
+
+# --------------------------------------------------------------------------
+# closures, shared places, profiles, the new centre, the demolition's movers
+# --------------------------------------------------------------------------
+
+def _inputs(year=YEAR):
+    orgs = havenstad_organisations()
+    orgs = orgs[is_open(orgs, year).to_numpy()]
+    p = havenstad_participation()
+    part = p[(p["start_year"] <= year) & (p["end_year"] >= year)]
+    return part, referral_edges(year), service_ids(year), havenstad_households(year)
+
+
+@pytest.mark.parametrize("remove", [143, 242, [143, 51], 366])
+def test_closure_effect_is_removal_effect(remove):
+    part, edges, services, h = _inputs()
+    expected = networks.removal_effect(part, edges, services, remove, k=2,
+                                       households=h["household_id"])
+    pd.testing.assert_series_equal(closure_effect(remove), expected)
+
+
+def test_closure_by_income_group_recounted():
+    part, edges, services, h = _inputs()
+    before = networks.reachable_services(part, edges, services, k=3,
+                                         households=h["household_id"])["n_services"] > 0
+    kept = part[part["organisation_id"] != 143]
+    kept_edges = edges[(edges["from_id"] != 143) & (edges["to_id"] != 143)]
+    after = networks.reachable_services(kept, kept_edges, services - {143}, k=3,
+                                        households=h["household_id"])["n_services"] > 0
+    low = h.set_index("household_id")["national_percentile"].between(*GROUPS["low"])
+    t = closure_by_income_group(143, k=3)
+    assert t.loc["low", "losing_all_help"] == int((before & ~after & low).sum())
+    assert t["households"].sum() == len(h)
+    assert t["losing_all_help"].sum() == closure_effect(143, k=3)["households_losing_all_help"]
+    nothing = closure_by_income_group([], k=3)
+    assert (nothing["losing_all_help"] == 0).all()
+    assert (nothing["with_help_before"] == nothing["with_help_after"]).all()
+
+
+def test_closure_candidates_and_organisation_reach():
+    c = closure_candidates(top=4)
+    full = referral_brokerage(YEAR, top=None)
+    assert list(c.index) == list(full[full["type"] != "municipal_service"].index[:4])
+    reach = referral_reach_of_organisations()
+    assert all(reach.loc[s] >= 1 for s in service_ids(YEAR) if s in reach.index)
+    after = referral_reach_of_organisations([143])
+    assert after.loc[143] == 0 and (after <= reach).all()
+    with pytest.raises(ValueError, match="k must be a whole number"):
+        closure_effect(143, k=11)
+
+
+def test_ties_by_shared_place_recounted():
+    ties = havenstad_ties()
+    h = havenstad_households(YEAR).set_index("household_id")["background"]
+    cross = h.loc[ties["household_a"]].to_numpy() != h.loc[ties["household_b"]].to_numpy()
+    bridging = ties["shared_bridging"].to_numpy() > 0
+    none = ties["shared_organisations"].to_numpy() == 0
+    t = ties_by_shared_place("background")
+    assert t.loc["bridging", "ties"] == bridging.sum()
+    assert t.loc["none", "cross_share"] == pytest.approx(cross[none].mean())
+    assert t.loc["bridging", "cross_share"] == pytest.approx(cross[bridging].mean())
+    assert t["ties"].sum() == len(ties)
+    with pytest.raises(ValueError, match="attribute must be one of"):
+        ties_by_shared_place("lifestyle")
+
+
+def test_member_profile_and_label_disagreements():
+    d = label_disagreements(YEAR)
+    assert len(d) == bridging_confusion_table(YEAR).loc["bonding", "bridging"]
+    first = int(d.index[0])
+    profile = member_profile(first, "income_group")
+    assert profile["n_members"].sum() == d.loc[first, "members"]
+    # the ratio of bridging() is Simpson's index of the members over the buurt's
+    def simpson(n):
+        n = n.to_numpy(dtype=float)
+        return 1 - (n * (n - 1)).sum() / (n.sum() * (n.sum() - 1))
+    assert simpson(profile["n_members"]) / simpson(profile["n_buurt"]) == pytest.approx(
+        d.loc[first, "income_group"])
+    with pytest.raises(ValueError, match="is not open in 2019"):
+        member_profile(204)
+
+
+def test_new_centre_gain_against_exact_geometry():
+    """A buurt's gain recounted with shapely: the area newly within 400 m, times its
+    low-income households per unit of area, summed over the buurten it touches."""
+    g = new_centre_gain(YEAR, 400, group="low")
+    assert g.index[0] == buurt_code("Perenlaan")
+    nb = havenstad_neighbourhoods().set_index("code")
+    orgs = havenstad_organisations()
+    orgs = orgs[is_open(orgs, YEAR).to_numpy() & orgs["meeting_place"].to_numpy()]
+    covered = shapely.union_all(shapely.buffer(shapely.points(orgs["x"], orgs["y"]), 400,
+                                               quad_segs=32))
+    h = havenstad_households(YEAR)
+    low = h[h["national_percentile"].between(*GROUPS["low"])]["buurt_code"].value_counts()
+    code = g.index[0]
+    disc = nb.loc[code, "geometry"].representative_point().buffer(400, quad_segs=32)
+    new = disc.difference(covered)
+    exact = sum(low.get(b, 0) * new.intersection(poly).area / poly.area
+                for b, poly in nb["geometry"].items())
+    assert g.loc[code, "gain"] == pytest.approx(exact, rel=0.03)
+    assert (g["gain"] >= 0).all()
+    with pytest.raises(ValueError, match="radius must be between 50 and 3000"):
+        new_centre_gain(YEAR, 10)
+
+
+def test_demolition_participation_joins_moves_and_participation():
+    d = demolition_participation()
+    e = demolition_effect()
+    assert d.loc[e["closed_centre_id"], "movers_before"] == e["participants_moved_by_demolition"]
+    moves = havenstad_moves()
+    movers = set(moves.loc[moves["reason"] == "demolition", "household_id"])
+    p = havenstad_participation()
+    in_2015 = p[p["household_id"].isin(movers) & (p["start_year"] <= 2015)
+                & (p["end_year"] >= 2015)]
+    assert d["movers_before"].sum() == len(in_2015.drop_duplicates(
+        ["household_id", "organisation_id"]))
+    assert (d["movers_after"] <= d["movers_before"]).all()

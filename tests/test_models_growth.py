@@ -203,3 +203,26 @@ def test_homophily_removes_only_cross_group_ties(seed, h, more):
     high = simulate_growth(**{**SMALL, "homophily": h + more}, seed=seed)
     pd.testing.assert_series_equal(low["ties_within"], high["ties_within"])
     assert (high["ties_cross"] <= low["ties_cross"]).all()
+
+
+# --------------------------------------------------------------------------
+# milestones
+# --------------------------------------------------------------------------
+
+def test_milestones_by_hand_and_the_lag_of_ties():
+    from wijkwijs.models.growth import milestones
+
+    run = pd.DataFrame({"year": [0, 1, 2, 3, 4], "participants": [0, 4, 8, 9, 10],
+                        "ties_within": [0, 0, 1, 3, 6], "ties_cross": [0, 0, 0, 0, 0]})
+    m = milestones(run)
+    assert m["participants"] == 2.0  # 8 >= 0.5 * 10 first in year 2
+    assert m["ties_within"] == 3.0
+    assert np.isnan(m["ties_cross"])
+    assert milestones(run, share=1.0)["participants"] == 4.0
+    grown = simulate_growth(seed=3, years=25)
+    lag = milestones(grown)
+    assert lag["ties_cross"] >= lag["participants"]
+    with pytest.raises(ValueError, match="share must be more than 0"):
+        milestones(run, share=0)
+    with pytest.raises(ValueError, match="run has no column 'ties'"):
+        milestones(run, columns=["ties"])

@@ -182,7 +182,7 @@ def closure_explorer(year: int = TIE_YEAR, *, top: int = 15, ks: tuple[int, ...]
             panels[fig] = ClosurePanels(fig, edges, services, year=year, ceiling=ceiling)
         s = state(organisation, k)
         return panels[fig].show(removed=s["removed"], reach_before=s["reach_before"],
-                                reach_after=s["reach_after"], losing=s["losing"])
+                                reach_after=s["reach_after"], losing=s["losing"], k=k)
 
     panels: dict[Any, ClosurePanels] = {}
     return FrameExplorer(controls, frame=frame, table=table, title="infra6.closure_title",

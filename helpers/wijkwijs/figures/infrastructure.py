@@ -138,6 +138,8 @@ i18n.register({
     "infra6.node.cut": {"en": "cut off by the closure", "nl": "afgesneden door de sluiting"},
     "infra6.node.none": {"en": "no help within {k} steps", "nl": "geen hulp binnen {k} stappen"},
     "infra6.node.closed": {"en": "closed", "nl": "gesloten"},
+    "infra6.k_note": {"en": "help: a service within {k} referral step(s)",
+                      "nl": "hulp: een hulpdienst binnen {k} doorverwijsstap(pen)"},
     "infra6.losing_title": {"en": "Households losing all help",
                             "nl": "Huishoudens die alle hulp verliezen"},
     "infra6.losing_y": {"en": "Per 1,000 households of the group",
@@ -579,6 +581,8 @@ class ClosurePanels:
                               label=i18n.t("infra6.node.closed")))
         self.network.legend(handles=handles, loc="upper left", fontsize=7, framealpha=0.8)
         _synthetic(self.network)
+        self.k_text = self.network.text(0.01, 0.01, "", transform=self.network.transAxes,
+                                        fontsize=8, va="bottom", color="#333333")
         ax = self.bars_ax
         self.bars = None
         ax.set_title(i18n.t("infra6.losing_title"), fontsize=10)
@@ -588,11 +592,13 @@ class ClosurePanels:
         self.ceiling = None
 
     def draw(self, *, removed: Sequence, reach_before: pd.Series, reach_after: pd.Series,
-             losing: pd.DataFrame) -> None:
+             losing: pd.DataFrame, k: int = 2) -> None:
         """Update the artists for closing ``removed`` (without rendering).
 
-        ``losing`` is :func:`wijkwijs.havenstad.infrastructure.closure_by_income_group`.
+        ``losing`` is :func:`wijkwijs.havenstad.infrastructure.closure_by_income_group`,
+        ``k`` the referral steps the reach was computed with.
         """
+        self.k_text.set_text(i18n.t("infra6.k_note", k=k))
         removed = set(removed)
         status = _node_status(self.nodes, self.services, reach_before, reach_after, removed)
         self.points.set_facecolors([NODE_COLOURS[s] for s in status])
@@ -622,7 +628,8 @@ class ClosurePanels:
         """:meth:`draw` the state and return the figure as a PNG."""
         self.draw(**state)
         if not getattr(self, "_frozen", False):
-            self.frames.freeze([self.points, self.cross, *self.bars, *self.bar_labels])
+            self.frames.freeze([self.points, self.cross, self.k_text, *self.bars,
+                                *self.bar_labels])
             self._frozen = True
         return self.frames.frame()
 
