@@ -143,18 +143,29 @@ def test_assortativity_is_nan_without_a_warning_where_networkx_divides_by_zero()
     g = nx.Graph([(0, 1), (2, 3)])
     nx.set_node_attributes(g, "a", "group")  # every tie end in one category
     nx.set_node_attributes(g, 0.1, "age")  # the same value at every tie end
-    with pytest.warns(RuntimeWarning):  # what networkx does here
-        assert np.isnan(nx.attribute_assortativity_coefficient(g, "group"))
-    with warnings.catch_warnings():
+    with np.errstate(all="raise"), pytest.raises(FloatingPointError):
+        nx.attribute_assortativity_coefficient(g, "group")  # networkx divides 0 by 0
+    # (importing PySAL's segregation silences numpy's division warnings for the whole
+    # process, so both numpy's error state and the warnings filter are set here)
+    with warnings.catch_warnings(), np.errstate(all="raise"):
         warnings.simplefilter("error")
         assert np.isnan(attribute_assortativity(g, "group"))
         assert np.isnan(numeric_assortativity(g, "age"))
-        path = nx.path_graph(7)  # the hand-written Pearson gave 1.0 here, from rounding
+        path = nx.path_graph(7)  # the former Pearson gave 1.0 here, from rounding
         nx.set_node_attributes(path, 0.1, "age")
         assert np.isnan(numeric_assortativity(path, "age"))
         # one category at the tie ends, another only on an isolated node: still NaN
         g.add_node(9, group="b", age=50.0)
         assert np.isnan(attribute_assortativity(g, "group"))
+
+
+def test_numeric_assortativity_of_one_tie_is_exactly_minus_one():
+    # one tie, ends (a, b) and (b, a): r = -1. networkx loses 11 digits here (variances
+    # as E[x^2] - E[x]^2), the former Pearson gave -1.0000000000000002, outside [-1, 1]
+    g = nx.Graph([(3, 4)])
+    nx.set_node_attributes(g, {3: -0.9141207048308895, 4: -0.9003606290309881}, "age")
+    assert numeric_assortativity(g, "age") == -1.0
+    assert nx.numeric_assortativity_coefficient(g, "age") == pytest.approx(-1.0, abs=1e-11)
 
 
 def test_assortativity_errors_name_the_problem():
