@@ -236,8 +236,9 @@ def attribute_assortativity(graph: nx.Graph, attribute: str) -> float:
     categories (Newman 2003, *Mixing patterns in networks*, Phys. Rev. E 67).
 
     Computed by :func:`networkx.attribute_assortativity_coefficient` (a self-loop
-    counts once there). Where that would divide by zero — every tie end in one
-    category, so :math:`\sum_a a_a^2 = 1` — this returns NaN, without a warning.
+    counts once there), kept within [-1, 1]. Where that would divide by zero — every
+    tie end in one category, so :math:`\sum_a a_a^2 = 1` — this returns NaN, without
+    a warning.
     Raises a ``ValueError`` for a graph without nodes or ties, a node without the
     attribute, or a directed graph.
 
@@ -253,7 +254,8 @@ def attribute_assortativity(graph: nx.Graph, attribute: str) -> float:
     """
     if len(set(_tie_end_values(graph, attribute))) == 1:
         return float("nan")
-    return float(nx.attribute_assortativity_coefficient(graph, attribute))
+    r = float(nx.attribute_assortativity_coefficient(graph, attribute))
+    return min(max(r, -1.0), 1.0)  # Newman's r lies in [-1, 1]; keep rounding inside
 
 
 def numeric_assortativity(graph: nx.Graph, attribute: str) -> float:
