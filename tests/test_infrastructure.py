@@ -410,3 +410,12 @@ def test_linking_refuses_bad_input():
         linking(pd.concat([o, o.iloc[:1]]), pd.DataFrame({"from_id": [1], "to_id": [2]}), [2])
     with pytest.raises(ValueError, match="negative edges column 'w'"):
         linking(o, pd.DataFrame({"from_id": [1], "to_id": [2], "w": [-1]}), [2], weight="w")
+
+
+def test_diversity_of_one_category_is_plus_zero():
+    """-sum(1 * log 1) is -0.0 in floating point; a learner should read 0.00, not -0.00."""
+    from wijkwijs.infrastructure import diversity
+
+    for index in ("shannon", "blau", "simpson"):
+        value = diversity([3, 0, 0], index=index)
+        assert value == 0.0 and f"{value:.2f}" == "0.00", index

@@ -221,6 +221,7 @@ def _diversity_1d(n: np.ndarray, index: str, normalise: bool, k: int) -> float:
         p = n[n > 0] / total
         value = float(-(p * np.log(p)).sum()) if index == "shannon" else 1.0 - float(
             (p * p).sum())
+        value += 0.0  # one category: -0.0 (the sum of -1 * log 1) is shown as 0.0
     if normalise:
         value /= float(np.log(k)) if index == "shannon" else 1.0 - 1.0 / k
     return float(value)

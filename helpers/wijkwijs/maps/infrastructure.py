@@ -65,7 +65,8 @@ i18n.register({
 
 
 def infrastructure_map(year: int = TIE_YEAR, column: str = "mix_shannon", *,
-                       kinds: Sequence[str] | None = None, k: int = 5) -> folium.Map:
+                       kinds: Sequence[str] | None = None, organisations: bool = True,
+                       k: int = 5) -> folium.Map:
     """The city's buurten coloured by ``column``, with the open organisations on top.
 
     Parameters
@@ -79,6 +80,8 @@ def infrastructure_map(year: int = TIE_YEAR, column: str = "mix_shannon", *,
         The merged kinds to show (English names of
         :data:`~wijkwijs.havenstad.places.ORGANISATION_KINDS`, e.g. ``["community
         centre"]``); ``None`` for all, each its own layer.
+    organisations
+        Put the organisations on the map (``False``: the choropleth alone).
     k
         The number of classes of the choropleth (quantiles).
 
@@ -99,6 +102,8 @@ def infrastructure_map(year: int = TIE_YEAR, column: str = "mix_shannon", *,
     m = choropleth(gdf, labels[column], title=i18n.t("infra6.map.title", year=year), k=k,
                    tooltip_columns=[labels[c] for c in ["name", *wanted]],
                    value_format=MAP_COLUMNS[column])
+    if not organisations:
+        return m
     orgs = places.organisation_points(year)
     if kinds is not None:
         unknown = sorted(set(kinds) - set(KIND_KEYS))
