@@ -135,6 +135,12 @@ def test_withheld_values_have_a_reason_read_from_the_file(town):
         ("BU09990102", "pct_social_rent"): "no_inhabitants"}
     assert set(withheld.smallest_with_value) == {100.0, 110.0}
     assert withheld.reason.iloc[1] == "nobody lives here"
+    amsterdam = measures.withheld_values(opendata.shipped("amsterdam", 2019),
+                                         ["pct_low_income_households"]).set_index("code")
+    assert amsterdam.loc["BU03631006", ["reason_key", "reason"]].tolist() == [
+        "no_base", "no households"]  # people, but no private households
+    assert amsterdam.loc["BU03630301", "reason"] == (
+        "small: fewer households than every area with a value")
 
 
 def test_withheld_by_size_in_the_shipped_files():

@@ -62,9 +62,9 @@ i18n.register({
                             "nl": "{column}, buurten van {city} {year}"},
     "ch8fig.values.x": {"en": "buurten, ranked ({n} with a value, {m} without)",
                         "nl": "buurten, gerangschikt ({n} met een waarde, {m} zonder)"},
-    "ch8fig.values.absent": {"en": "The shipped file of {city} {year} has no such column.",
-                             "nl": "Het meegeleverde bestand van {city} {year} heeft deze "
-                                   "kolom niet."},
+    "ch8fig.values.absent": {"en": "The file of {city} {year} has no column {column!r}.",
+                             "nl": "Het bestand van {city} {year} heeft geen kolom "
+                                   "{column!r}."},
     "ch8fig.values.city": {"en": "{city} as a whole", "nl": "{city} als geheel"},
     "ch8fig.map.title": {"en": "{column}, {city} {year}", "nl": "{column}, {city} {year}"},
     "ch8fig.map.no_data": {"en": "grey: no value ({n} buurten)",
@@ -142,13 +142,26 @@ def _require(kwb: pd.DataFrame, column: str) -> None:
                          f"{', '.join(c for c in kwb.columns if c not in ('code', 'level'))}.")
 
 
+def _absent(kwb: pd.DataFrame, title: str, column: str, ax) -> Figure:
+    """An empty figure that says the file has no ``column``."""
+    city, year = _city(kwb)
+    fig, ax = new_figure(title, "", "", ax=ax)
+    ax.text(0.5, 0.5, i18n.t("ch8fig.values.absent", city=city, year=year, column=column),
+            transform=ax.transAxes, ha="center", va="center")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    _source(ax)
+    return fig
+
+
 def plot_withheld(kwb: pd.DataFrame, column: str = "pct_low_income_households", *,
                   ax=None) -> Figure:
     """Buurten with and without a value of ``column``, by their size (households, dwellings).
 
     The size is the base of the share (:data:`wijkwijs.opendata.BASE_OF_SHARE`). A
     dashed line marks the smallest buurt that has a value: CBS publishes nothing for
-    small numbers of households.
+    small numbers of households. A file without the column (or its base) gets a note on
+    the axes instead.
 
     >>> import matplotlib.pyplot as plt
     >>> from wijkwijs import opendata
@@ -157,9 +170,11 @@ def plot_withheld(kwb: pd.DataFrame, column: str = "pct_low_income_households", 
     True
     >>> plt.close(fig)
     """
-    _require(kwb, column)
     base = measures.BASE_OF_SHARE.get(column, "households")
-    _require(kwb, base)
+    missing_column = next((c for c in (column, base) if c not in kwb.columns), None)
+    if missing_column is not None:
+        return _absent(kwb, i18n.t("ch8fig.withheld.title", column=column_label(column)),
+                       missing_column, ax)
     buurten = measures.areas(kwb, "buurt")
     size = buurten[base].to_numpy(dtype=float)
     missing = buurten[column].isna().to_numpy()
@@ -205,14 +220,8 @@ def plot_buurt_values(kwb: pd.DataFrame, column: str, *, ax=None) -> Figure:
     """
     city, year = _city(kwb)
     if column not in kwb.columns:
-        fig, ax = new_figure(i18n.t("ch8fig.values.title", column=column_label(column),
-                                    city=city, year=year), "", "", ax=ax)
-        ax.text(0.5, 0.5, i18n.t("ch8fig.values.absent", city=city, year=year),
-                transform=ax.transAxes, ha="center", va="center", wrap=True)
-        ax.set_xticks([])
-        ax.set_yticks([])
-        _source(ax)
-        return fig
+        return _absent(kwb, i18n.t("ch8fig.values.title", column=column_label(column),
+                                   city=city, year=year), column, ax)
     buurten = measures.areas(kwb, "buurt")
     values = np.sort(buurten[column].dropna().to_numpy(dtype=float))[::-1]
     fig, ax = new_figure(i18n.t("ch8fig.values.title", column=column_label(column), city=city,

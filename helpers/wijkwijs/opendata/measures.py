@@ -353,7 +353,7 @@ def withheld_values(kwb: pd.DataFrame, columns: Sequence[str] | None = None, *,
 
 def _reason(key: str, base: str | None) -> str:
     if key in ("small", "no_base"):
-        return t("opendata.reason.small", base=t(f"opendata.base.{base}") if base else "")
+        return t(f"opendata.reason.{key}", base=t(f"opendata.base.{base}") if base else "")
     return t(f"opendata.reason.{key}")
 
 
