@@ -497,6 +497,9 @@ def test_near_equal_incomes_stay_just_above_zero(xs, weight_pool):
 @pytest.mark.slow
 @PROPERTY
 @given(awkward_incomes, weight_lists, st.randoms(use_true_random=False))
+@example([1.0] + [0.0] * 13,  # found by the explore profile: gini one ulp above 1 - w_k / W
+         [534.2491880108286] + [0.0] * 10 + [535.0, 968.5042709568556, 999.3790026857425]
+         + [0.0] * 46, random.Random(0))
 def test_every_measure_stays_in_its_range(xs, weight_pool, rnd):
     w = _weights(weight_pool, len(xs))
     w_arr = np.ones(len(xs)) if w is None else np.array(w)

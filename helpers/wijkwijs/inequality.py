@@ -257,9 +257,10 @@ def gini(values: ArrayLike, weights: ArrayLike | None = None) -> float:
         x *= np.arange(1 - n, n, 2, dtype=float)
         g = float(x.sum() / denominator)
     else:
+        total_w, w_min = w.sum(), w.min()  # in the given order, as theil and the bound
         order = np.argsort(x)  # ties: |x_i - x_j| = 0, so any order will do
         x, w = x[order], w[order]
-        poorest, total_w, w_min = x[0], w.sum(), w.min()
+        poorest = x[0]
         rank_term = 2.0 * np.cumsum(w) - w - total_w
         g = float(np.sum(w * (x - poorest) * rank_term) / (total_w * np.sum(w * x)))
     g = _nonnegative(g)  # a mean absolute difference: never below zero
