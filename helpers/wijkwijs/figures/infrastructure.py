@@ -115,8 +115,9 @@ i18n.register({
     "infra6.age.30_44": {"en": "30–44", "nl": "30–44"},
     "infra6.age.45_64": {"en": "45–64", "nl": "45–64"},
     "infra6.age.65_plus": {"en": "65+", "nl": "65+"},
-    "infra6.shared_title": {"en": "Ties across backgrounds, by shared place (2019)",
-                            "nl": "Banden tussen herkomstgroepen, naar gedeelde plek (2019)"},
+    "infra6.shared_title": {"en": "Ties across groups ({attribute}), by shared place (2019)",
+                            "nl": "Banden tussen groepen ({attribute}), naar gedeelde plek "
+                                  "(2019)"},
     "infra6.shared_x": {"en": "What the two households share",
                         "nl": "Wat de twee huishoudens delen"},
     "infra6.shared_y": {"en": "Share of ties across groups", "nl": "Aandeel banden tussen groepen"},
@@ -356,16 +357,18 @@ def plot_member_profile(profile: pd.DataFrame, name: str, *, synthetic: bool = T
     label_axes(ax, i18n.t("infra6.profile_title", name=name),
                i18n.t(key) if key in i18n.keys() else attribute, i18n.t("infra6.profile_y"))
     ax.set_ylim(0, 1.1)
-    ax.legend(loc="upper right", fontsize=8, frameon=False)
+    ax.legend(loc="center right", fontsize=8, frameon=False)
     if synthetic:
-        _synthetic(ax)
+        _synthetic(ax, "upper right")
     return fig
 
 
-def plot_shared_place_ties(table: pd.DataFrame, *, synthetic: bool = True, ax=None) -> Figure:
+def plot_shared_place_ties(table: pd.DataFrame, attribute: str = "background", *,
+                           synthetic: bool = True, ax=None) -> Figure:
     """Bars: the share of ties across groups, by what the two households share.
 
-    ``table`` is :func:`wijkwijs.havenstad.infrastructure.ties_by_shared_place`.
+    ``table`` is :func:`wijkwijs.havenstad.infrastructure.ties_by_shared_place` of
+    ``attribute``.
     """
     _require(table, ("ties", "cross_share"), "table")
     fig, ax = _axes(ax, (5.6, 3.8))
@@ -376,11 +379,13 @@ def plot_shared_place_ties(table: pd.DataFrame, *, synthetic: bool = True, ax=No
     for bar, n in zip(bars, table["ties"], strict=True):
         ax.text(bar.get_x() + bar.get_width() / 2, bar.get_height(), f"n = {int(n)}",
                 ha="center", va="bottom", fontsize=8)
-    label_axes(ax, i18n.t("infra6.shared_title"), i18n.t("infra6.shared_x"),
-               i18n.t("infra6.shared_y"))
-    ax.set_ylim(0, max(0.5, float(table["cross_share"].max()) * 1.25))
+    key = f"infra6.attr.{attribute}"
+    what = i18n.t(key) if key in i18n.keys() else attribute
+    label_axes(ax, i18n.t("infra6.shared_title", attribute=what.lower()),
+               i18n.t("infra6.shared_x"), i18n.t("infra6.shared_y"))
+    ax.set_ylim(0, max(0.5, float(table["cross_share"].max()) * 1.3))
     if synthetic:
-        _synthetic(ax)
+        _synthetic(ax, "upper right")
     return fig
 
 
