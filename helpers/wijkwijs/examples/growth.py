@@ -21,7 +21,7 @@ from wijkwijs.models.growth import simulate_growth
 __all__ = ["GROWTH_HOUSEHOLDS", "GROWTH_SEED", "growth_run"]
 
 #: Households per group of the growth explorer's neighbourhood, and its seed.
-GROWTH_HOUSEHOLDS: tuple[int, int] = (120, 120)
+GROWTH_HOUSEHOLDS: tuple[int, int] = (100, 100)
 GROWTH_SEED = 6
 
 
