@@ -118,3 +118,22 @@ def test_loading_the_bank_loads_no_data_graph_or_view_library():
 
 def test_pandas_is_only_needed_for_the_cards_table():
     assert isinstance(ch6.cards(), pd.DataFrame)
+
+
+def test_the_words_of_the_solutions_fit_the_numbers():
+    """The solutions describe numbers in words ("about two thirds"); they must stay true."""
+    top = int(hi.referral_brokerage(2019, top=1).index[0])
+    by_group = hi.closure_by_income_group(top)
+    share_low = by_group.loc["low", "losing_all_help"] / by_group["losing_all_help"].sum()
+    assert 0.55 <= share_low <= 0.75  # "about two thirds"
+    e = hi.demolition_effect()
+    moved = e["participants_moved_by_demolition"] / e["participants_last_open_year"]
+    assert 0.15 <= moved <= 0.25  # "about one in five"
+    profile = hi.member_profile(int(hi.label_disagreements(2019).index[0]), "income_group")
+    assert profile.loc["low", "members"] >= 0.85  # "about nine in ten"
+    assert 0.55 <= profile.loc["low", "buurt"] <= 0.65  # "about six in ten"
+    assert 8 <= ex.get("6.4-lag").expected() <= 14  # "about a decade more"
+    gain = hi.new_centre_gain(2019, 400, group="low").set_index("name")["gain"]
+    inventory = hi.inventory_by_buurt(2019).set_index("name")
+    assert inventory.loc["Perenlaan", "meeting_places"] == 0  # "no meeting place"
+    assert gain["Touwslagerij"] < gain["Perenlaan"] / 4  # "reaches few ... not reached now"

@@ -256,11 +256,12 @@ define(Exercise(
     ],
     solution={"en": "Perenlaan: it has many low-income households and no meeting place, so "
                     "a centre there brings the most of them within 400 m. Touwslagerij "
-                    "already has seven meeting places: a new one reaches almost nobody new.",
+                    "already has many meeting places: a new one reaches few households who are not "
+                    "reached now.",
               "nl": "Perenlaan: er wonen veel huishoudens met een laag inkomen en er is geen "
                     "ontmoetingsplek, dus een buurthuis daar brengt de meesten binnen 400 m. "
-                    "Touwslagerij heeft al zeven ontmoetingsplekken: een nieuwe bereikt "
-                    "bijna niemand nieuw."},
+                    "Touwslagerij heeft al veel ontmoetingsplekken: een nieuwe bereikt weinig "
+                    "huishoudens die nu nog niet bereikt worden."},
 ))
 
 # -- 6.2 bridging, bonding, linking ----------------------------------------------------------
