@@ -152,15 +152,30 @@ def areas(kwb: pd.DataFrame, level: str = "buurt") -> pd.DataFrame:
     >>> len(b), b.wijk_code.iloc[0]
     (479, 'WK036300')
     """
-    kwb = _check_frame(kwb)
+    part = _areas(kwb, level)
+    part.attrs = dict(kwb.attrs)
+    return part
+
+
+def _plain(kwb: pd.DataFrame) -> pd.DataFrame:
+    """A shallow copy without ``attrs``: pandas deep-copies ``attrs`` on every selection,
+    which costs more than the selections themselves on a frame of a few hundred rows."""
+    plain = _check_frame(kwb).copy(deep=False)
+    plain.attrs = {}
+    return plain
+
+
+def _areas(kwb: pd.DataFrame, level: str) -> pd.DataFrame:
     check_choice(level, LEVELS, "level")
-    part = kwb[kwb["level"] == level].copy()
+    plain = _plain(kwb)
+    part = plain[plain["level"] == level].copy()
     if part.empty:
-        found = ", ".join(sorted(str(v) for v in kwb["level"].dropna().unique()))
+        found = ", ".join(sorted(str(v) for v in plain["level"].dropna().unique()))
         raise ValueError(f"{_describe(kwb)} has no rows of level {level!r}; it has "
                          f"{found or 'no levels'}.")
-    part["wijk_code"] = [wijk_of(c) for c in part["code"]]
-    part.attrs = dict(kwb.attrs)
+    code = part["code"].astype(str)
+    is_buurt = code.str.len().eq(10) & code.str.startswith("BU")
+    part["wijk_code"] = ("WK" + code.str[2:8]).where(is_buurt, None)  # as wijk_of, at once
     return part.reset_index(drop=True)
 
 
@@ -224,7 +239,7 @@ def group_counts(kwb: pd.DataFrame, share: str, *, level: str = "buurt",
     kwb = _check_frame(kwb)
     _require(kwb, share, f"the counts of {share!r}")
     _require(kwb, base, f"turning {share!r} into counts")
-    part = areas(kwb, level)
+    part = _areas(kwb, level)
     total = part[base].to_numpy(dtype=float)
     value = part[share].to_numpy(dtype=float)
     keep = (total > 0) & ~np.isnan(value)
@@ -310,11 +325,11 @@ def withheld_values(kwb: pd.DataFrame, columns: Sequence[str] | None = None, *,
     {'no_inhabitants': 3, 'small': 2}
     """
     kwb = _check_frame(kwb)
-    part = areas(kwb, level)
+    part = _areas(kwb, level)
     if columns is None:
         columns = [c for c in part.columns if c in _PERCENT_COLUMNS
                    or c.startswith("avg_income")]
-    rows = []
+    parts: list[pd.DataFrame] = []
     for column in columns:
         _require(kwb, column, "looking for withheld values")
         size = base or BASE_OF_SHARE.get(column, "households")
@@ -330,24 +345,24 @@ def withheld_values(kwb: pd.DataFrame, columns: Sequence[str] | None = None, *,
             smallest = float(published.min()) if published.size else np.nan
         nobody = (part["inhabitants"].to_numpy(dtype=float) == 0 if "inhabitants" in part
                   else np.zeros(len(part), dtype=bool))
-        for i in np.flatnonzero(missing):
-            if nobody[i]:
-                key = "no_inhabitants"
-            elif size is None:
-                key = "no_size"
-            elif sizes[i] == 0:
-                key = "no_base"
-            elif not np.isnan(sizes[i]) and not np.isnan(smallest) and sizes[i] < smallest:
-                key = "small"
-            else:
-                key = "not_size"
-            rows.append({"code": part["code"].iloc[i], "name": part["name"].iloc[i],
-                         "column": column, "base": size, "total": sizes[i],
-                         "smallest_with_value": smallest, "reason_key": key})
-    frame = pd.DataFrame(rows, columns=["code", "name", "column", "base", "total",
-                                        "smallest_with_value", "reason_key"])
-    frame.insert(6, "reason", [_reason(k, b) for k, b in zip(frame["reason_key"],
-                                                             frame["base"], strict=True)])
+        with np.errstate(invalid="ignore"):
+            small = ~np.isnan(sizes) & (sizes < smallest)
+        keys = np.select([nobody, np.full(len(part), size is None), sizes == 0, small],
+                         ["no_inhabitants", "no_size", "no_base", "small"], "not_size")
+        where = np.flatnonzero(missing)
+        parts.append(pd.DataFrame({
+            "code": part["code"].to_numpy()[where], "name": part["name"].to_numpy()[where],
+            "column": column, "base": size, "total": sizes[where],
+            "smallest_with_value": smallest, "reason_key": keys[where]}))
+    columns_out = ["code", "name", "column", "base", "total", "smallest_with_value",
+                   "reason_key"]
+    parts = [frame for frame in parts if len(frame)]
+    frame = (pd.concat(parts, ignore_index=True) if parts
+             else pd.DataFrame(columns=columns_out))[columns_out]
+    texts = {(k, b): _reason(k, b) for k, b in
+             set(zip(frame["reason_key"], frame["base"], strict=True))}
+    frame.insert(6, "reason", [texts[(k, b)] for k, b in
+                               zip(frame["reason_key"], frame["base"], strict=True)])
     return frame
 
 
@@ -371,7 +386,7 @@ def withheld_summary(kwb: pd.DataFrame, columns: Sequence[str] | None = None, *,
     92
     """
     kwb = _check_frame(kwb)
-    part = areas(kwb, level)
+    part = _areas(kwb, level)
     detail = withheld_values(kwb, columns, level=level)
     if columns is None:
         columns = [c for c in part.columns if c in _PERCENT_COLUMNS
@@ -435,12 +450,13 @@ def quality_check(kwb: pd.DataFrame) -> pd.DataFrame:
     if not present:
         raise ValueError(f"{_describe(kwb)} has none of the counts {', '.join(COUNT_COLUMNS)}"
                          "; the quality check adds them up.")
-    gemeente = areas(kwb, "gemeente")
+    gemeente = _areas(kwb, "gemeente")
     if len(gemeente) != 1:
         raise ValueError(f"{_describe(kwb)} has {len(gemeente)} municipality rows; the "
                          "quality check needs one (read one municipality at a time).")
-    buurten = areas(kwb, "buurt")
-    wijken = kwb[kwb["level"] == "wijk"]
+    buurten = _areas(kwb, "buurt")
+    plain = _plain(kwb)
+    wijken = plain[plain["level"] == "wijk"]
     rows = []
     for count in present:
         total = float(gemeente[count].iloc[0])
@@ -511,6 +527,7 @@ def segregation_table(kwb: pd.DataFrame, shares: Sequence[str] = DEFAULT_SHARES,
         else:
             counts = group_counts(kwb, share, level=level)
             row["left_out"] = len(counts.attrs["left_out"])
+            counts.attrs = {}  # (pandas copies attrs on every selection)
             if len(counts) < 2 or counts["count"].sum() <= 0:
                 row["note"] = t("opendata.note.no_values")
             else:
@@ -554,7 +571,7 @@ def inequality_between(kwb: pd.DataFrame, column: str = "avg_income_per_inhabita
     _require(kwb, column, "inequality between areas")
     if weight is not None:
         _require(kwb, weight, f"weighting {column!r}")
-    part = areas(kwb, level)
+    part = _areas(kwb, level)
     values = part[column].to_numpy(dtype=float)
     weights = part[weight].to_numpy(dtype=float) if weight else np.ones(len(part))
     keep = ~np.isnan(values) & (weights > 0)
@@ -686,6 +703,7 @@ def change_table(before: pd.DataFrame, after: pd.DataFrame,
                          **_indices(counts)})
         for year, kwb in zip(years, (before, after), strict=True):
             counts = group_counts(kwb, share, level=level)
+            counts.attrs = {}
             rows.append({"share": share, "areas": "all", "year": year, "units": len(counts),
                          "city_pct": 100 * counts["count"].sum() / counts["total"].sum(),
                          **_indices(counts)})
@@ -720,9 +738,11 @@ def scale_table(kwb: pd.DataFrame, shares: Sequence[str] = DEFAULT_SHARES) -> pd
     rows = []
     for share in shares:
         buurten = group_counts(kwb, share, level="buurt")
+        buurten.attrs = {}
         summed = (buurten.dropna(subset=["wijk_code"]).groupby("wijk_code")[["count", "total"]]
                   .sum().reset_index())
         wijken = group_counts(kwb, share, level="wijk")
+        wijken.attrs = {}
         for scale, counts in (("buurt", buurten), ("wijk_summed", summed),
                               ("wijk_cbs", wijken)):
             rows.append({"share": share, "scale": scale,
