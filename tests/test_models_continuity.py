@@ -1,0 +1,106 @@
+"""Tests of wijkwijs.models.continuity: determinism, a hand-checked case, properties."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wijkwijs.models.continuity import compare_funding, simulate_continuity
+
+
+def test_deterministic_with_a_seed():
+    a = simulate_continuity("project", seed=5)
+    b = simulate_continuity("project", seed=5)
+    pd.testing.assert_frame_equal(a, b)
+    assert not a.equals(simulate_continuity("project", seed=6))
+    assert len(a) == 10 and a["year"].tolist() == list(range(1, 11))
+
+
+def test_tiny_case_by_hand():
+    # one resident met every year, g = 1/2, no reset: trust 1/2, 3/4, 7/8
+    calm = simulate_continuity("structural", 3, turnover_per_cycle=0, trust_growth=0.5,
+                               contact_rate=1, residents=1, seed=0)
+    assert calm["trust"].tolist() == [0.5, 0.75, 0.875]
+    assert calm["worker_tenure"].tolist() == [1, 2, 3]
+    # a new worker every cycle of 2 years keeping half the trust: 1/2, 3/4 -> 3/8 -> 11/16
+    half = simulate_continuity("project", 3, cycle_years=2, renewal_probability=1,
+                               turnover_per_cycle=1, trust_growth=0.5, trust_reset=0.5,
+                               contact_rate=1, residents=1, seed=0)
+    assert half["trust"].tolist() == [0.5, 0.75, 0.375 + 0.5 * 0.625]
+    assert half["worker_changes"].tolist() == [0, 0, 1]
+    # never renewed: closed from year 2, trust 0, nobody reached, no contact person
+    shut = simulate_continuity("project", 4, cycle_years=1, renewal_probability=0,
+                               contact_rate=1, seed=0)
+    assert shut["open"].tolist() == [True, False, False, False]
+    assert (shut.loc[1:, ["trust", "residents_reached", "referrals",
+                          "initiatives_with_contact"]] == 0).all().all()
+
+
+def test_initiatives_with_and_without_contact():
+    # survival 1 with a contact, 0 without: with no turnover every initiative lives
+    keep = simulate_continuity("structural", 5, turnover_per_cycle=0,
+                               initiative_survival_with_contact=1,
+                               initiative_survival_without_contact=0, seed=2)
+    assert keep["initiatives_alive"].tolist() == keep["initiatives_started"].cumsum().tolist()
+    # a new worker every year: only the initiatives of this year's worker survive it
+    churn = simulate_continuity("structural", 5, turnover_per_cycle=1,
+                                initiative_survival_with_contact=1,
+                                initiative_survival_without_contact=0, seed=2)
+    assert churn["initiatives_alive"].tolist() == churn["initiatives_started"].tolist()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from(["structural", "project"]))
+def test_no_turnover_structural_trust_never_falls(seed, funding):
+    run = simulate_continuity(funding, 10, turnover_per_cycle=0, renewal_probability=1,
+                              seed=seed)
+    assert run["trust"].is_monotonic_increasing
+    assert run["worker_changes"].sum() == 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10_000), st.floats(0, 1), st.floats(0, 1),
+       st.sampled_from(["structural", "project"]))
+def test_more_turnover_never_more_trust_run_by_run(seed, low, high, funding):
+    # common random numbers: same seed, only the turnover differs -> holds in every run
+    low, high = sorted((low, high))
+    a = simulate_continuity(funding, 10, turnover_per_cycle=low, seed=seed)
+    b = simulate_continuity(funding, 10, turnover_per_cycle=high, seed=seed)
+    assert (b["trust"] <= a["trust"] + 1e-12).all()
+    assert (b["referrals"] <= a["referrals"]).all()
+    assert (b["worker_changes"] >= a["worker_changes"]).all()
+
+
+def test_structural_beats_project_on_average_over_seeds():
+    runs = {k: np.mean([simulate_continuity(k, seed=s)[["trust", "initiatives_alive"]]
+                        .mean().to_numpy() for s in range(100)], axis=0)
+            for k in ("structural", "project")}
+    assert runs["structural"][0] > runs["project"][0]
+    assert runs["structural"][1] > runs["project"][1]
+
+
+def test_compare_funding_side_by_side():
+    table = compare_funding(years=6, seed=4)
+    assert table.shape == (6, 12)
+    pd.testing.assert_series_equal(
+        table[("trust", "project")],
+        simulate_continuity("project", 6, seed=4).set_index("year")["trust"],
+        check_names=False)
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"funding": "grant"}, "funding 'grant' is unknown"),
+    ({"years": 0}, "years must be a whole number >= 1"),
+    ({"years": 2.5}, "years must be a whole number"),
+    ({"cycle_years": 0}, "cycle_years"),
+    ({"trust_growth": 1.5}, "trust_growth must lie in"),
+    ({"renewal_probability": -0.1}, "renewal_probability"),
+    ({"initiatives_per_year": -1}, "initiatives_per_year"),
+    ({"residents": True}, "residents"),
+])
+def test_bad_parameters(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        simulate_continuity(**kwargs)
