@@ -33,6 +33,7 @@ MAX_LINES = 1_000
 LAYER_OF_PART: dict[str, int] = {
     "__init__": 0, "_validate": 0, "i18n": 0, "paths": 0, "style": 0, "published": 0,
     "inequality": 1, "segregation": 1, "models": 1, "infrastructure": 1, "networks": 1,
+    "survival": 1,
     "havenstad": 2, "examples": 2, "exercises": 2, "opendata": 2, "fieldwork": 2,
     "figures": 3,
     "maps": 4,

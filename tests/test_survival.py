@@ -1,5 +1,9 @@
-"""Tests of wijkwijs.survival: hand-computed cases, an independent product-limit as oracle,
-lifelines when it is installed, and Hypothesis properties."""
+"""Tests of wijkwijs.survival: hand-computed cases, a published textbook table, an
+independent product-limit as oracle, and Hypothesis properties.
+
+lifelines would be a natural second oracle, but it requires pandas < 3 (the course needs
+pandas 3), so it is not a test dependency; a one-off comparison over 297 random cases
+agreed to 1e-15 (see the survival module's docstring on medians at exactly one half)."""
 
 from __future__ import annotations
 
@@ -110,23 +114,6 @@ def test_delayed_entry_matches_brute_force(rows):
         assert table.loc[time, "at_risk"] == pytest.approx(n)
         assert table.loc[time, "events"] == pytest.approx(d)
         assert table.loc[time, "survival"] == pytest.approx(s, abs=1e-12)
-
-
-def test_lifelines_when_installed():
-    lifelines = pytest.importorskip("lifelines")
-    rng = np.random.default_rng(7)
-    for _ in range(30):
-        n = int(rng.integers(2, 40))
-        t = rng.integers(1, 10, n).astype(float)
-        d = rng.random(n) < 0.6
-        km = lifelines.KaplanMeierFitter().fit(t, d)
-        mine = kaplan_meier(t, d).set_index("time")
-        theirs = km.survival_function_.iloc[:, 0].reindex(mine.index)
-        np.testing.assert_allclose(mine["survival"], theirs, atol=1e-12)
-        ci = km.confidence_interval_survival_function_.reindex(mine.index)
-        inside = (mine["survival"] > 0) & (mine["survival"] < 1)
-        np.testing.assert_allclose(mine.loc[inside, "ci_lower"], ci.iloc[:, 0][inside])
-        np.testing.assert_allclose(mine.loc[inside, "ci_upper"], ci.iloc[:, 1][inside])
 
 
 # ------------------------------------------------------------------------- properties

@@ -8,6 +8,8 @@
 * :mod:`wijkwijs.models.growth` — how a community centre's participants and
   cross-group ties grow with time, and what a demolition or a closure undoes
   (illustrative).
+* :mod:`wijkwijs.models.continuity` — trust, referrals and residents' initiatives
+  under structural or project funding (illustrative).
 
 Every model takes plain parameters and a ``seed`` and is deterministic. The
 submodules are imported lazily:
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import importlib
 
-__all__ = ["growth", "paradox", "schelling", "ties"]
+__all__ = ["continuity", "growth", "paradox", "schelling", "ties"]
 
 
 def __getattr__(name: str):
