@@ -125,7 +125,8 @@ CARD = """# Example files (`datasets/examples/`)
 Two small files for chapter 8 (*Your own neighbourhood*), to practise reading a file
 as you would download it. `wijkwijs.opendata.example_path(name)` gives the path of each;
 `tools/make_opendata_examples.py` writes them (`tests/test_opendata_examples.py` checks
-that the committed files are what it writes, and `SHA256SUMS` lists their hashes).
+that the committed files are what it writes, and `SHA256SUMS` lists their hashes). The
+subfolder `fieldwork/` holds the invented examples of chapter 7 and has its own card.
 
 ## `kwb-2019_amsterdam_centrum_sample.csv` — real CBS figures
 
