@@ -592,6 +592,8 @@ def test_multigroup_and_income_indices_stay_in_their_range(rows):
 @given(awkward_cities(), st.integers(-30, 30))
 def test_scaling_counts_by_a_power_of_two_changes_nothing_at_all(city, k):
     x, t = city  # x * 2**k is exact in binary floating point: identical indices
+    for a in (x, t):  # ... unless it underflows into the subnormals (the explore pass)
+        assume(np.array_equal(a * 2.0 ** k / 2.0 ** k, a))
     assert _two_group_values(x * 2.0 ** k, t * 2.0 ** k) == _two_group_values(x, t)
     counts = np.column_stack([x, t - x])
     for f in (seg.multigroup_dissimilarity, seg.multigroup_information):
