@@ -8,10 +8,11 @@ ever return a silently wrong number because of bad input.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 ArrayLike = Sequence[float] | np.ndarray | Any  # lists, ndarrays and pandas Series
 
@@ -211,6 +212,47 @@ def check_choice(value: Any, allowed: Any, what: str) -> Any:
         raise ValueError(f"{what} {value!r} is unknown; choose one of "
                          f"{', '.join(str(o) for o in options)}.")
     return value
+
+
+
+def plain(value: Any) -> Any:
+    """A numpy scalar as the Python value, so that messages read ``7``, not ``np.int64(7)``.
+
+    >>> plain(np.int64(7)), plain("a")
+    (7, 'a')
+    """
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def require_columns(frame: Any, columns: Iterable[str], name: str) -> None:
+    """Raise a ``ValueError`` unless ``frame`` is a DataFrame holding ``columns``.
+
+    >>> require_columns(pd.DataFrame({"a": [1]}), ["a", "b"], "edges")
+    Traceback (most recent call last):
+    ...
+    ValueError: edges has no column 'b'; its columns are ['a'].
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise ValueError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}.")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{name} has no column {missing[0]!r}; its columns are "
+                         f"{list(frame.columns)}.")
+
+
+def require_no_missing(frame: pd.DataFrame, column: str, name: str) -> None:
+    """Raise a ``ValueError`` naming the first row where ``column`` is missing.
+
+    >>> require_no_missing(pd.DataFrame({"a": [1, None]}), "a", "edges")
+    Traceback (most recent call last):
+    ...
+    ValueError: edges column 'a' is missing in row 1; fill or drop it first.
+    """
+    bad = frame[column].isna().to_numpy()
+    if bad.any():
+        row = frame.index[int(np.flatnonzero(bad)[0])]
+        raise ValueError(f"{name} column {column!r} is missing in row {plain(row)!r}; "
+                         "fill or drop it first.")
 
 
 # Transitional names, removed once every caller uses the public ones.

@@ -42,7 +42,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from wijkwijs._validate import ArrayLike, as_values, check_choice, check_same_length
+from wijkwijs._validate import (
+    ArrayLike,
+    as_values,
+    check_choice,
+    check_same_length,
+    plain,
+    require_columns,
+    require_no_missing,
+)
 
 __all__ = [
     "DIVERSITY_INDICES",
@@ -65,39 +73,18 @@ DIVERSITY_INDICES: tuple[str, ...] = ("shannon", "blau", "simpson")
 # input helpers
 # --------------------------------------------------------------------------
 
-def _plain(value: Any) -> Any:
-    """A numpy scalar as the Python value, so that messages read ``7``, not ``np.int64(7)``."""
-    return value.item() if isinstance(value, np.generic) else value
 
-
-def _require_columns(frame: Any, columns: Iterable[str], name: str) -> None:
-    """Raise a ``ValueError`` unless ``frame`` is a DataFrame holding ``columns``."""
-    if not isinstance(frame, pd.DataFrame):
-        raise ValueError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}.")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{name} has no column {missing[0]!r}; its columns are "
-                         f"{list(frame.columns)}.")
-
-
-def _no_missing(frame: pd.DataFrame, column: str, name: str) -> None:
-    """Raise a ``ValueError`` naming the first row where ``column`` is missing."""
-    bad = frame[column].isna().to_numpy()
-    if bad.any():
-        row = frame.index[int(np.flatnonzero(bad)[0])]
-        raise ValueError(f"{name} column {column!r} is missing in row {_plain(row)!r}; "
-                         "fill or drop it first.")
 
 
 def _flags(frame: pd.DataFrame, column: str, name: str) -> np.ndarray:
     """A column of True/False (or 1/0) values as a bool array; anything else is refused."""
-    _no_missing(frame, column, name)
+    require_no_missing(frame, column, name)
     values = frame[column].to_numpy()
     ok = np.isin(values, [True, False, 0, 1])
     if not ok.all():
         row = frame.index[int(np.flatnonzero(~ok)[0])]
         raise ValueError(f"{name} column {column!r} must hold True/False; found "
-                         f"{_plain(values[~ok][0])!r} in row {_plain(row)!r}.")
+                         f"{plain(values[~ok][0])!r} in row {plain(row)!r}.")
     return values.astype(bool)
 
 
@@ -137,16 +124,16 @@ def is_open(organisations: pd.DataFrame, year: int, *, founded: str = "founded",
     >>> is_open(o, 2015).tolist()
     [True, False, True]
     """
-    _require_columns(organisations, (founded, closed), "organisations")
+    require_columns(organisations, (founded, closed), "organisations")
     if isinstance(year, bool) or not isinstance(year, (int, np.integer)):
         raise ValueError(f"year must be a whole number; got {year!r}.")
-    _no_missing(organisations, founded, "organisations")
+    require_no_missing(organisations, founded, "organisations")
     start = pd.to_numeric(organisations[founded], errors="raise")
     end = pd.to_numeric(organisations[closed], errors="raise")
     bad = (end.notna() & (end < start)).to_numpy()
     if bad.any():
         row = organisations.index[int(np.flatnonzero(bad)[0])]
-        raise ValueError(f"organisations row {_plain(row)!r} closed ({end[row]}) before it "
+        raise ValueError(f"organisations row {plain(row)!r} closed ({end[row]}) before it "
                          f"was founded ({start[row]}).")
     open_now = (start <= year) & (end.isna() | (year < end))
     return open_now.astype(bool).rename("open")
@@ -189,9 +176,9 @@ def inventory(organisations: pd.DataFrame, *, area: str = "buurt_code", kind: st
     B              0    1        0
     C              0    0        0
     """
-    _require_columns(organisations, (area, kind), "organisations")
-    _no_missing(organisations, area, "organisations")
-    _no_missing(organisations, kind, "organisations")
+    require_columns(organisations, (area, kind), "organisations")
+    require_no_missing(organisations, area, "organisations")
+    require_no_missing(organisations, kind, "organisations")
     for column, allowed, what in ((kind, kinds, "kinds"), (area, areas, "areas")):
         if allowed is None:
             continue
@@ -199,8 +186,8 @@ def inventory(organisations: pd.DataFrame, *, area: str = "buurt_code", kind: st
         unknown = ~pd.Series(values).isin(list(allowed)).to_numpy()
         if unknown.any():
             row = organisations.index[int(np.flatnonzero(unknown)[0])]
-            raise ValueError(f"organisations row {_plain(row)!r} has {column} "
-                             f"{_plain(values[unknown][0])!r}, which is not in {what}.")
+            raise ValueError(f"organisations row {plain(row)!r} has {column} "
+                             f"{plain(values[unknown][0])!r}, which is not in {what}.")
     kinds_ = list(kinds) if kinds is not None else sorted(organisations[kind].unique())
     areas_ = list(areas) if areas is not None else sorted(organisations[area].unique())
     counts = pd.crosstab(organisations[area].astype(object), organisations[kind].astype(object))
@@ -296,7 +283,7 @@ def diversity(counts: pd.DataFrame | ArrayLike, *, index: str = "shannon",
             values = counts.to_numpy(dtype=float)
         except (TypeError, ValueError) as exc:
             raise ValueError(f"counts must contain numbers only ({exc}).") from None
-        rows = [as_values(values[i], f"counts row {_plain(counts.index[i])!r}",
+        rows = [as_values(values[i], f"counts row {plain(counts.index[i])!r}",
                           measure="diversity", allow_negative=False)
                 for i in range(len(counts))]
         n_cols = counts.shape[1]
@@ -349,7 +336,7 @@ def meeting_places_per_1000(organisations: pd.DataFrame, residents: pd.Series, *
     B               1       2000       0.5
     C               0        100       0.0
     """
-    _require_columns(organisations, (area, flag), "organisations")
+    require_columns(organisations, (area, flag), "organisations")
     if not isinstance(residents, pd.Series):
         raise ValueError("residents must be a pandas Series indexed by area; got "
                          f"{type(residents).__name__}.")
@@ -357,13 +344,13 @@ def meeting_places_per_1000(organisations: pd.DataFrame, residents: pd.Series, *
               allow_zero=False, why_positive="Every area needs residents.")
     if residents.index.has_duplicates:
         twice = residents.index[residents.index.duplicated()][0]
-        raise ValueError(f"residents lists area {_plain(twice)!r} twice.")
+        raise ValueError(f"residents lists area {plain(twice)!r} twice.")
     is_place = _flags(organisations, flag, "organisations")
     places = organisations.loc[is_place, area]
     unknown = ~places.isin(residents.index)
     if unknown.any():
-        raise ValueError(f"organisations row {_plain(unknown.idxmax())!r} is in area "
-                         f"{_plain(places[unknown].iloc[0])!r}, which is not in residents.")
+        raise ValueError(f"organisations row {plain(unknown.idxmax())!r} is in area "
+                         f"{plain(places[unknown].iloc[0])!r}, which is not in residents.")
     n = places.value_counts().reindex(residents.index, fill_value=0).astype(int)
     return pd.DataFrame({"meeting_places": n, "residents": residents,
                          "per_1000": 1000.0 * n / residents.astype(float)})
@@ -506,8 +493,8 @@ def reach(homes: pd.DataFrame, places: pd.DataFrame, radii: Sequence[float] = (4
     b    1.0          0.0          0.0
     """
     columns = [x, y] + [c for c in (by, weight) if c is not None]
-    _require_columns(homes, columns, "homes")
-    _require_columns(places, (x, y), "places")
+    require_columns(homes, columns, "homes")
+    require_columns(places, (x, y), "places")
     rs = as_values(list(radii), "radii", measure="reach", allow_zero=False,
                    allow_negative=False)
     if len(np.unique(rs)) < rs.size:
@@ -515,7 +502,7 @@ def reach(homes: pd.DataFrame, places: pd.DataFrame, radii: Sequence[float] = (4
     w = (np.ones(len(homes)) if weight is None else
          as_values(homes[weight], f"homes column {weight!r}", allow_negative=False))
     if by is not None:
-        _no_missing(homes, by, "homes")
+        require_no_missing(homes, by, "homes")
     d = nearest_distance(homes[x], homes[y], places[x].to_numpy(), places[y].to_numpy(),
                          max_distance=float(rs.max()))
     frame = pd.DataFrame({"homes": w}, index=homes.index)
@@ -525,7 +512,7 @@ def reach(homes: pd.DataFrame, places: pd.DataFrame, radii: Sequence[float] = (4
     summed = frame.groupby(keys.to_numpy(), sort=True, observed=True).sum()
     if (summed["homes"] <= 0).any():
         empty = summed.index[(summed["homes"] <= 0).to_numpy()][0]
-        raise ValueError(f"group {_plain(empty)!r} has a total weight of 0; its reach is "
+        raise ValueError(f"group {plain(empty)!r} has a total weight of 0; its reach is "
                          "undefined.")
     for r in rs:
         summed[f"within_{r:g}m"] /= summed["homes"]
@@ -626,28 +613,28 @@ def bridging(members: pd.DataFrame, residents: pd.DataFrame, organisations: pd.D
             or min_members < 2:
         raise ValueError(f"min_members must be a whole number of at least 2; got "
                          f"{min_members!r}.")
-    _require_columns(members, [organisation, *attributes], "members")
-    _require_columns(residents, [area, *attributes], "residents")
-    _require_columns(organisations, (organisation, area), "organisations")
+    require_columns(members, [organisation, *attributes], "members")
+    require_columns(residents, [area, *attributes], "residents")
+    require_columns(organisations, (organisation, area), "organisations")
     for frame, name, cols in ((members, "members", [organisation, *attributes]),
                               (residents, "residents", [area, *attributes]),
                               (organisations, "organisations", [organisation, area])):
         for column in cols:
-            _no_missing(frame, column, name)
+            require_no_missing(frame, column, name)
     orgs = organisations.set_index(organisation)[area]
     if orgs.index.has_duplicates:
         raise ValueError(f"organisations lists {organisation} "
-                         f"{_plain(orgs.index[orgs.index.duplicated()][0])!r} twice.")
+                         f"{plain(orgs.index[orgs.index.duplicated()][0])!r} twice.")
     unknown = ~members[organisation].isin(orgs.index)
     if unknown.any():
         row = unknown.idxmax()
-        raise ValueError(f"members row {_plain(row)!r} belongs to {organisation} "
-                         f"{_plain(members.loc[row, organisation])!r}, which is not in "
+        raise ValueError(f"members row {plain(row)!r} belongs to {organisation} "
+                         f"{plain(members.loc[row, organisation])!r}, which is not in "
                          "organisations.")
     no_residents = ~orgs.isin(residents[area])
     if no_residents.any():
-        raise ValueError(f"{organisation} {_plain(no_residents.idxmax())!r} is in area "
-                         f"{_plain(orgs[no_residents.idxmax()])!r}, which has no residents.")
+        raise ValueError(f"{organisation} {plain(no_residents.idxmax())!r} is in area "
+                         f"{plain(orgs[no_residents.idxmax()])!r}, which has no residents.")
     size = members.groupby(organisation).size().reindex(orgs.index, fill_value=0)
     out = pd.DataFrame({"area": orgs, "members": size.astype(int)})
     for attribute in attributes:
@@ -725,8 +712,8 @@ def bridging_confusion(scores: pd.Series, labels: pd.Series, *, threshold: float
     known = lab.isin([bridging_label, bonding_label]).to_numpy()
     if not known.all():
         raise ValueError(f"labels must be {bridging_label!r} or {bonding_label!r}; found "
-                         f"{_plain(lab.to_numpy()[~known][0])!r} for organisation "
-                         f"{_plain(scores.index[~known][0])!r}.")
+                         f"{plain(lab.to_numpy()[~known][0])!r} for organisation "
+                         f"{plain(scores.index[~known][0])!r}.")
     s = scores.to_numpy(dtype=float)
     computed = np.where(np.isnan(s), "undetermined",
                         np.where(s >= t, bridging_label, bonding_label))
@@ -796,23 +783,23 @@ def linking(organisations: pd.DataFrame, edges: pd.DataFrame, targets: Iterable[
     3                                   False                 0    False
     9                                    True                 0     True
     """
-    _require_columns(organisations, (id, flag), "organisations")
-    _require_columns(edges, [source, target] + ([weight] if weight else []), "edges")
-    _no_missing(organisations, id, "organisations")
+    require_columns(organisations, (id, flag), "organisations")
+    require_columns(edges, [source, target] + ([weight] if weight else []), "edges")
+    require_no_missing(organisations, id, "organisations")
     ids = organisations[id]
     if ids.duplicated().any():
-        twice = _plain(ids[ids.duplicated()].iloc[0])
+        twice = plain(ids[ids.duplicated()].iloc[0])
         raise ValueError(f"organisations lists {id} {twice!r} twice.")
     explains = _flags(organisations, flag, "organisations")
     target_set = set(targets)
     if not target_set:
         raise ValueError("targets is empty; give the ids of the services to link to.")
     for column in (source, target):
-        _no_missing(edges, column, "edges")
+        require_no_missing(edges, column, "edges")
     unknown = ~edges[source].isin(ids)
     if unknown.any():
-        raise ValueError(f"edges row {_plain(unknown.idxmax())!r} starts at {source} "
-                         f"{_plain(edges.loc[unknown.idxmax(), source])!r}, which is not in "
+        raise ValueError(f"edges row {plain(unknown.idxmax())!r} starts at {source} "
+                         f"{plain(edges.loc[unknown.idxmax(), source])!r}, which is not in "
                          "organisations.")
     to_target = edges[target].isin(target_set)
     out = pd.DataFrame({flag: explains}, index=pd.Index(ids.to_numpy(), name=id))

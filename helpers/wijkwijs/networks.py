@@ -55,7 +55,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from wijkwijs._validate import as_values
+from wijkwijs._validate import as_values, plain, require_columns, require_no_missing
 
 __all__ = [
     "ReachableHelp",
@@ -68,26 +68,7 @@ __all__ = [
 ]
 
 
-def _plain(value: Any) -> Any:
-    """A numpy scalar as the Python value, so that messages read ``7``, not ``np.int64(7)``."""
-    return value.item() if isinstance(value, np.generic) else value
 
-
-def _require_columns(frame: Any, columns: Iterable[str], name: str) -> None:
-    if not isinstance(frame, pd.DataFrame):
-        raise ValueError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}.")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{name} has no column {missing[0]!r}; its columns are "
-                         f"{list(frame.columns)}.")
-
-
-def _no_missing(frame: pd.DataFrame, column: str, name: str) -> None:
-    bad = frame[column].isna().to_numpy()
-    if bad.any():
-        row = frame.index[int(np.flatnonzero(bad)[0])]
-        raise ValueError(f"{name} column {column!r} is missing in row {_plain(row)!r}; "
-                         "fill or drop it first.")
 
 
 def _check_k(k: Any) -> int:
@@ -127,22 +108,22 @@ def referral_graph(edges: pd.DataFrame, *, nodes: Iterable[Hashable] | None = No
     ...
     ValueError: edges row 1 repeats the link 1 -> 2; aggregate duplicate links first.
     """
-    _require_columns(edges, [source, target] + ([weight] if weight else []), "edges")
+    require_columns(edges, [source, target] + ([weight] if weight else []), "edges")
     for column in (source, target):
-        _no_missing(edges, column, "edges")
+        require_no_missing(edges, column, "edges")
     u = edges[source].to_numpy()
     v = edges[target].to_numpy()
     loop = u == v
     if loop.any():
         i = int(np.flatnonzero(loop)[0])
-        raise ValueError(f"edges row {_plain(edges.index[i])!r} is a self-loop "
-                         f"({_plain(u[i])!r} -> {_plain(u[i])!r}); an organisation does not "
+        raise ValueError(f"edges row {plain(edges.index[i])!r} is a self-loop "
+                         f"({plain(u[i])!r} -> {plain(u[i])!r}); an organisation does not "
                          "refer to itself.")
     twice = edges.duplicated([source, target]).to_numpy()
     if twice.any():
         i = int(np.flatnonzero(twice)[0])
-        raise ValueError(f"edges row {_plain(edges.index[i])!r} repeats the link "
-                         f"{_plain(u[i])!r} -> {_plain(v[i])!r}; aggregate duplicate links "
+        raise ValueError(f"edges row {plain(edges.index[i])!r} repeats the link "
+                         f"{plain(u[i])!r} -> {plain(v[i])!r}; aggregate duplicate links "
                          "first.")
     g = nx.DiGraph()
     if nodes is not None:
@@ -373,9 +354,9 @@ def reachable_services(participation: pd.DataFrame, edges: pd.DataFrame,
     2                           1         0           0           NaN
     3                           0         0           0           NaN
     """
-    _require_columns(participation, (household, organisation), "participation")
+    require_columns(participation, (household, organisation), "participation")
     for column in (household, organisation):
-        _no_missing(participation, column, "participation")
+        require_no_missing(participation, column, "participation")
     pairs = participation[[household, organisation]].drop_duplicates()
     reach = service_reach(edges, services, k=k, source=source, target=target)
     hits = pairs.merge(reach, left_on=organisation, right_on="organisation", how="inner")
@@ -389,11 +370,11 @@ def reachable_services(participation: pd.DataFrame, edges: pd.DataFrame,
     if households is not None:
         wanted = pd.Index(list(households))
         if wanted.has_duplicates:
-            raise ValueError(f"households lists {_plain(wanted[wanted.duplicated()][0])!r} "
+            raise ValueError(f"households lists {plain(wanted[wanted.duplicated()][0])!r} "
                              "twice.")
         stray = out.index.difference(wanted)
         if len(stray):
-            raise ValueError(f"participation has household {_plain(stray[0])!r}, which is not "
+            raise ValueError(f"participation has household {plain(stray[0])!r}, which is not "
                              "in households.")
         out = out.reindex(wanted)
     else:
@@ -463,12 +444,12 @@ def removal_effect(participation: pd.DataFrame, edges: pd.DataFrame,
         removed = list(remove)
     if not removed:
         raise ValueError("remove is empty; give the id of at least one organisation.")
-    _require_columns(participation, (household, organisation), "participation")
+    require_columns(participation, (household, organisation), "participation")
     g = referral_graph(edges, nodes=nodes, source=source, target=target)
     known = set(g.nodes) | set(participation[organisation])
     for r in removed:
         if r not in known:
-            raise ValueError(f"remove: organisation {_plain(r)!r} is not in the referral "
+            raise ValueError(f"remove: organisation {plain(r)!r} is not in the referral "
                              "network or in participation.")
     service_set = set(services)
     members = participation[household].drop_duplicates()
@@ -554,9 +535,9 @@ class ReachableHelp:
         self.services = set(services)
         if not self.services:
             raise ValueError("services is empty; give the ids of the service nodes.")
-        _require_columns(participation, (household, organisation), "participation")
+        require_columns(participation, (household, organisation), "participation")
         for column in (household, organisation):
-            _no_missing(participation, column, "participation")
+            require_no_missing(participation, column, "participation")
         self.graph = referral_graph(edges, nodes=nodes, source=source, target=target)
         pairs = participation[[household, organisation]].drop_duplicates()
         members = pd.unique(pairs[household].to_numpy())
@@ -569,11 +550,11 @@ class ReachableHelp:
         else:
             base = pd.Index(list(households))
             if base.has_duplicates:
-                raise ValueError(f"households lists {_plain(base[base.duplicated()][0])!r} "
+                raise ValueError(f"households lists {plain(base[base.duplicated()][0])!r} "
                                  "twice.")
             stray = pd.Index(members).difference(base)
             if len(stray):
-                raise ValueError(f"participation has household {_plain(stray[0])!r}, which is "
+                raise ValueError(f"participation has household {plain(stray[0])!r}, which is "
                                  "not in households.")
         self.households = base
         self.known = set(self.graph.nodes) | set(pairs[organisation])
@@ -601,7 +582,7 @@ class ReachableHelp:
         rows = []
         for r in remove:
             if r not in self.known:
-                raise ValueError(f"remove: organisation {_plain(r)!r} is not in the referral "
+                raise ValueError(f"remove: organisation {plain(r)!r} is not in the referral "
                                  "network or in participation.")
             rows.append(self._index[r])
         return rows
