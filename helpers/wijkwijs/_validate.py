@@ -253,8 +253,3 @@ def require_no_missing(frame: pd.DataFrame, column: str, name: str) -> None:
         row = frame.index[int(np.flatnonzero(bad)[0])]
         raise ValueError(f"{name} column {column!r} is missing in row {plain(row)!r}; "
                          "fill or drop it first.")
-
-
-# Transitional names, removed once every caller uses the public ones.
-_position = position_of
-_labels_of = labels_of
