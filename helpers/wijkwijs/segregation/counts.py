@@ -131,6 +131,12 @@ def _check_city_shares(X: float, T: float, measure: str, what: str = "the group"
             f"{measure} is undefined: everybody in the city belongs to {what}, so there "
             "is nobody to be segregated from."
         )
+    if not 0.0 < X / T < 1.0:  # every index divides by P (1 - P)
+        raise ValueError(
+            f"{measure}: the city share of {what}, {X:g} / {T:g}, rounds to "
+            f"{X / T:g} in floating point, and the index divides by P (1 - P); "
+            "give the counts in a unit that makes them less extreme."
+        )
 
 
 def _shares(x: np.ndarray, t: np.ndarray) -> np.ndarray:

@@ -65,6 +65,12 @@ def _multiunit_counts(data: Any, groups: Sequence[str] | None, measure: str, *,
     if empty.any() and not allow_empty_groups:
         raise ValueError(f"{measure} is undefined: group {names[int(np.flatnonzero(empty)[0])]} "
                          "has no members in the city; drop it.")
+    vanishing = ~empty & (group_totals / group_totals.sum() == 0)
+    if vanishing.any():  # the indices divide by (or take the log of) each city share
+        j = int(np.flatnonzero(vanishing)[0])
+        raise ValueError(f"{measure}: the city share of group {names[j]} rounds to 0 in "
+                         "floating point; give the counts in a unit that makes them less "
+                         "extreme.")
     return counts
 
 
