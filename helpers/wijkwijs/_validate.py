@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 ArrayLike = Sequence[float] | np.ndarray | Any  # lists, ndarrays and pandas Series
 
@@ -227,11 +226,14 @@ def plain(value: Any) -> Any:
 def require_columns(frame: Any, columns: Iterable[str], name: str) -> None:
     """Raise a ``ValueError`` unless ``frame`` is a DataFrame holding ``columns``.
 
+    >>> import pandas as pd
     >>> require_columns(pd.DataFrame({"a": [1]}), ["a", "b"], "edges")
     Traceback (most recent call last):
     ...
     ValueError: edges has no column 'b'; its columns are ['a'].
     """
+    import pandas as pd  # here, so that the measures on arrays never load pandas
+
     if not isinstance(frame, pd.DataFrame):
         raise ValueError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}.")
     missing = [c for c in columns if c not in frame.columns]
@@ -240,9 +242,10 @@ def require_columns(frame: Any, columns: Iterable[str], name: str) -> None:
                          f"{list(frame.columns)}.")
 
 
-def require_no_missing(frame: pd.DataFrame, column: str, name: str) -> None:
+def require_no_missing(frame: Any, column: str, name: str) -> None:
     """Raise a ``ValueError`` naming the first row where ``column`` is missing.
 
+    >>> import pandas as pd
     >>> require_no_missing(pd.DataFrame({"a": [1, None]}), "a", "edges")
     Traceback (most recent call last):
     ...
