@@ -117,4 +117,5 @@ def test_no_private_folium_internals_in_the_code():
         code = code_tokens(path)
         for private in ("._children", "._parent", ".__class__", "._template", "._id"):
             assert private not in code, f"{path.name} uses {private}"
-        assert set(re.findall(r"\.(_[a-z]\w*)", code)) <= {"_name"}, path.name
+        # (a module path such as ``wijkwijs._validate`` in an import is not an attribute)
+        assert set(re.findall(r"(?<!wijkwijs)\.(_[a-z]\w*)", code)) <= {"_name"}, path.name
