@@ -181,3 +181,14 @@ def test_offline_true_never_contacts_cbs(server, tmp_path, monkeypatch):
         assert hit.attrs["cache"] == "hit" and len(Replay.requests) == asked
         with pytest.raises(OfflineError, match=r"84583NED_GM0999\.json"):
             download_kwb("GM0999", 2019, cache=tmp_path, offline=True, refresh=True)
+
+
+def test_the_offline_message_writes_the_home_folder_as_a_tilde(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from wijkwijs.opendata import download
+
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
+    with pytest.raises(download.OfflineError) as info:
+        download.download_kwb("GM0363", 2019, cache=tmp_path / "cache", offline=True)
+    assert "~/cache/kwb" in str(info.value) and str(tmp_path) not in str(info.value)

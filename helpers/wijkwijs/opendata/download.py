@@ -62,6 +62,21 @@ def _gemeente(code: str | int) -> str:
     return text
 
 
+def shown_path(path: Path) -> str:
+    """A path as a message shows it: the home folder written ``~``, so that a stored
+    notebook output names no machine's home.
+
+    >>> shown_path(Path.home() / ".cache" / "wijkwijs")
+    '~/.cache/wijkwijs'
+    >>> shown_path(Path("/data/kwb"))
+    '/data/kwb'
+    """
+    try:
+        return "~/" + Path(path).relative_to(Path.home()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def _offline_message(gemeente: str, year: int, table_id: str, reason: Any,
                      folder: Path, *, asked: bool = False) -> str:
     offered = ", ".join(f"wijkwijs.opendata.shipped({city!r}, {y})"
@@ -76,9 +91,9 @@ def _offline_message(gemeente: str, year: int, table_id: str, reason: Any,
              f"{offered}."]
     if cached:
         lines.append("Earlier downloads in your cache (read them with read_kwb): "
-                     + ", ".join(str(p) for p in cached) + ".")
+                     + ", ".join(shown_path(p) for p in cached) + ".")
     else:
-        lines.append(f"Your download cache ({folder / 'kwb'}) is empty.")
+        lines.append(f"Your download cache ({shown_path(folder / 'kwb')}) is empty.")
     lines.append("Or download the file yourself from the CBS website and read it with "
                  "wijkwijs.opendata.read_kwb(path).")
     return "\n".join(lines)
