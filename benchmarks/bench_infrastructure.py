@@ -15,29 +15,14 @@ against :class:`wijkwijs.networks.ReachableHelp`, which the explorer uses.
 
 from __future__ import annotations
 
+import functools
 import statistics
 import time
 
+from explorer_timing import moves
+from explorer_timing import row as _row_44
 
-def _moves(explorer, name: str, values) -> tuple[list[float], list[float]]:
-    """Wall-clock seconds of each update (the explorer's own), and this process's CPU time."""
-    times, cpu = [], []
-    for value in values:
-        start = time.process_time()
-        explorer.set(**{name: value})
-        cpu.append(time.process_time() - start)
-        times.append(explorer.last_update_seconds)
-    return times, cpu
-
-
-def _row(label: str, times: list[float], cpu: list[float] | None = None) -> str:
-    """Median, 95th percentile and maximum in ms, and the median CPU time (robust to a busy
-    machine, where other processes stretch the wall-clock time)."""
-    ms = sorted(t * 1000 for t in times)
-    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
-    cpu_ms = f"{1000 * statistics.median(cpu):>9.1f}" if cpu else f"{'':>9}"
-    return (f"{label:<52} {len(ms):>4} {statistics.median(ms):>9.1f} {p95:>9.1f} "
-            f"{ms[-1]:>9.1f} {cpu_ms}")
+row = functools.partial(_row_44, width=52)  # this table's labels are longer
 
 
 def main() -> None:
@@ -52,20 +37,20 @@ def main() -> None:
     closure = closure_explorer()
     print(f"(closure explorer built in {time.perf_counter() - start:.1f} s)")
     organisations = [v for _, v in closure.controls["organisation"].options]
-    print(_row("ch6 closure: organisation (all 16 options, twice)",
-               *_moves(closure, "organisation", organisations[1:] + organisations)), flush=True)
-    print(_row("ch6 closure: referral steps k", *_moves(closure, "k", [1, 3, 4, 2] * 5)),
+    print(row("ch6 closure: organisation (all 16 options, twice)",
+               *moves(closure, "organisation", organisations[1:] + organisations)), flush=True)
+    print(row("ch6 closure: referral steps k", *moves(closure, "k", [1, 3, 4, 2] * 5)),
           flush=True)
     growth = growth_explorer()
-    print(_row("ch6 growth: encounter rate (new runs)",
-               *_moves(growth, "encounter_rate", [0.25 * i for i in range(2, 13)])), flush=True)
-    print(_row("ch6 growth: demolition year (new runs)",
-               *_moves(growth, "demolition_year", list(range(1, 26)))), flush=True)
-    print(_row("ch6 growth: homophily (new runs)",
-               *_moves(growth, "homophily", [0.1 * i for i in range(0, 11) if i != 5])),
+    print(row("ch6 growth: encounter rate (new runs)",
+               *moves(growth, "encounter_rate", [0.25 * i for i in range(2, 13)])), flush=True)
+    print(row("ch6 growth: demolition year (new runs)",
+               *moves(growth, "demolition_year", list(range(1, 26)))), flush=True)
+    print(row("ch6 growth: homophily (new runs)",
+               *moves(growth, "homophily", [0.1 * i for i in range(0, 11) if i != 5])),
           flush=True)
-    print(_row("ch6 growth: years (new runs)",
-               *_moves(growth, "years", [10, 15, 20, 30, 35, 40])), flush=True)
+    print(row("ch6 growth: years (new runs)",
+               *moves(growth, "years", [10, 15, 20, 30, 35, 40])), flush=True)
 
     # the kernel: one closure by ReachableHelp against removal_effect
     year = 2019
@@ -83,8 +68,8 @@ def main() -> None:
         t = time.perf_counter()
         networks.removal_effect(part, edges, services, c, k=2, households=households)
         timed_plain.append(time.perf_counter() - t)
-    print(_row("closure kernel: ReachableHelp.effect", timed_fast))
-    print(_row("  reference: removal_effect", timed_plain))
+    print(row("closure kernel: ReachableHelp.effect", timed_fast))
+    print(row("  reference: removal_effect", timed_plain))
     print(f"  -> {statistics.median(timed_plain) / statistics.median(timed_fast):.0f}x faster "
           "(median)")
 

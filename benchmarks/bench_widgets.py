@@ -20,6 +20,8 @@ import importlib
 import statistics
 import time
 
+from explorer_timing import moves, row
+
 
 def full_redraw_paradox_explorer():
     """The reference: the chapter 3 explorer with a full redraw on every change."""
@@ -39,27 +41,6 @@ def full_redraw_paradox_explorer():
         fig.colorbar(right.collections[0], cax=cax, label=i18n.t("paradox.low_share"))
 
     return Explorer(paradox_controls(), plot=draw, plot_takes="figure", figsize=(11.0, 4.6))
-
-
-def _moves(explorer, name: str, values) -> tuple[list[float], list[float]]:
-    """Wall-clock seconds of each update (the explorer's own), and this process's CPU time."""
-    times, cpu = [], []
-    for value in values:
-        start = time.process_time()
-        explorer.set(**{name: value})
-        cpu.append(time.process_time() - start)
-        times.append(explorer.last_update_seconds)
-    return times, cpu
-
-
-def _row(label: str, times: list[float], cpu: list[float] | None = None) -> str:
-    """Median, 95th percentile and maximum in ms; the median CPU time (robust to a busy
-    machine, where other processes stretch the wall-clock time)."""
-    ms = sorted(t * 1000 for t in times)
-    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
-    cpu_ms = f"{1000 * statistics.median(cpu):>9.1f}" if cpu else f"{'':>9}"
-    return (f"{label:<44} {len(ms):>4} {statistics.median(ms):>9.1f} {p95:>9.1f} "
-            f"{ms[-1]:>9.1f} {cpu_ms}")
 
 
 CASES = [
@@ -92,7 +73,7 @@ def main() -> None:
         else:
             explorer = getattr(importlib.import_module(f"wijkwijs.explorers.{module}"),
                                factory)()
-        print(_row(label, *_moves(explorer, control, values)), flush=True)
+        print(row(label, *moves(explorer, control, values)), flush=True)
     homophily = importlib.import_module("wijkwijs.explorers.homophily")
     schelling = homophily.schelling_explorer()
     frames, cpu = [], []
@@ -101,6 +82,6 @@ def main() -> None:
         schelling.step()
         frames.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
-    print(_row("ch5 Schelling 50x50: one animation frame", frames, cpu))
+    print(row("ch5 Schelling 50x50: one animation frame", frames, cpu))
     print(f"  -> {1 / statistics.median(frames):.0f} frames per second (median frame); "
           f"{1 / max(frames):.0f} fps for the slowest frame")
