@@ -28,7 +28,7 @@ from matplotlib.figure import Figure
 from wijkwijs.style import CATEGORICAL, OKABE_ITO, SEQUENTIAL_CMAP
 
 __all__ = ["CATEGORICAL", "OKABE_ITO", "SEQUENTIAL_CMAP", "NotebookFigure", "label_axes",
-           "new_figure"]
+           "mark_synthetic", "new_figure"]
 
 
 def new_figure(title: str, xlabel: str, ylabel: str, *, figsize: tuple[float, float] = (6.4, 4.0),
@@ -53,6 +53,45 @@ def label_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
+
+
+def mark_synthetic(ax, where: str = "lower right") -> None:
+    """Say on the axes themselves that the data are Havenstad's, a synthetic city.
+
+    Every figure of Havenstad calls this, so that a screenshot or a copied image can
+    never pass for a real city: the caption can be lost, the figure cannot. The note is
+    small, italic, on a white box above the data, in the current language.
+
+    Parameters
+    ----------
+    ax
+        The matplotlib axes to mark.
+    where
+        One of ``"lower right"``, ``"lower left"``, ``"upper right"``, ``"upper left"``.
+
+    >>> from wijkwijs.figures import NotebookFigure
+    >>> ax = NotebookFigure().add_subplot()
+    >>> mark_synthetic(ax, "upper left")
+    >>> ax.texts[-1].get_text()
+    'Synthetic city — not a real place'
+    >>> mark_synthetic(ax, "middle")
+    Traceback (most recent call last):
+    ...
+    ValueError: where must be one of 'lower left', 'lower right', 'upper left', 'upper right'; got 'middle'.
+    """
+    from wijkwijs import i18n
+    from wijkwijs.havenstad import views  # noqa: F401  (registers the label)
+
+    places = ("lower left", "lower right", "upper left", "upper right")
+    if where not in places:
+        raise ValueError("where must be one of " + ", ".join(repr(p) for p in places)
+                         + f"; got {where!r}.")
+    vertical, horizontal = where.split()
+    y, va = (0.99, "top") if vertical == "upper" else (0.01, "bottom")
+    x, ha = (0.99, "right") if horizontal == "right" else (0.01, "left")
+    ax.text(x, y, i18n.t("havenstad.synthetic_label"), transform=ax.transAxes, fontsize=8,
+            color="#333333", ha=ha, va=va, style="italic", zorder=10,
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1.5})
 
 
 class NotebookFigure(Figure):
