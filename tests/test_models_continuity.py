@@ -104,3 +104,61 @@ def test_compare_funding_side_by_side():
 def test_bad_parameters(kwargs, message):
     with pytest.raises(ValueError, match=message):
         simulate_continuity(**kwargs)
+
+
+def test_batch_runs_are_the_single_runs_averaged():
+    from wijkwijs.models.continuity import RUN_MEASURES, compare_funding_runs
+
+    table = compare_funding_runs(years=7, runs=6, seed=11, project={"cycle_years": 3},
+                                 trust_reset=0.5)
+    assert table.attrs["runs"] == 6 and table.index.tolist() == list(range(1, 8))
+    for regime, extra in (("structural", {}), ("project", {"cycle_years": 3})):
+        singles = [simulate_continuity(regime, 7, seed=11 + i, trust_reset=0.5, **extra)
+                   .set_index("year") for i in range(6)]
+        for measure in RUN_MEASURES:
+            by_hand = np.mean([s[measure].astype(float).to_numpy() for s in singles], axis=0)
+            np.testing.assert_allclose(table[(measure, regime)].to_numpy(), by_hand)
+    assert table.attrs["parameters"]["project"]["cycle_years"] == 3
+    assert table.attrs["parameters"]["structural"]["cycle_years"] == 1
+
+
+def test_scenario_totals_by_hand():
+    from wijkwijs.models.continuity import scenario_totals
+
+    table = compare_funding(years=5, seed=2)
+    totals = scenario_totals(table)
+    for regime in ("structural", "project"):
+        assert totals.loc["referrals", regime] == table[("referrals", regime)].sum()
+        assert totals.loc["residents_reached_per_year", regime] == pytest.approx(
+            table[("residents_reached", regime)].mean())
+        assert totals.loc["initiatives_alive_at_end", regime] == \
+            table[("initiatives_alive", regime)].iloc[-1]
+    with pytest.raises(ValueError, match="lacks the measures"):
+        scenario_totals(table.drop(columns="referrals", level=0))
+
+
+def test_structural_ahead_on_average_with_the_defaults():
+    from wijkwijs.models.continuity import compare_funding_runs, scenario_totals
+
+    totals = scenario_totals(compare_funding_runs(runs=50))
+    for outcome in ("residents_reached_per_year", "referrals", "initiatives_alive_at_end",
+                    "trust_at_end"):
+        assert totals.loc[outcome, "structural"] > totals.loc[outcome, "project"]
+    # with the project regime set equal to the structural one, the two coincide
+    same = compare_funding_runs(runs=5, project={"cycle_years": 1, "renewal_probability": 1,
+                                                 "turnover_per_cycle": 0.10})
+    pd.testing.assert_frame_equal(same.xs("structural", axis=1, level=1),
+                                  same.xs("project", axis=1, level=1))
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"runs": 0}, "runs must be a whole number >= 1"),
+    ({"project": {"trust_reset": 0.5}}, "project may only set"),
+    ({"turnover_per_cycle": 0.5}, "differ by regime"),
+    ({"project": {"turnover_per_cycle": 2}}, "turnover_per_cycle must lie in"),
+])
+def test_compare_funding_runs_bad_input(kwargs, message):
+    from wijkwijs.models.continuity import compare_funding_runs
+
+    with pytest.raises(ValueError, match=message):
+        compare_funding_runs(**kwargs)

@@ -30,8 +30,11 @@ survivors make early survival look better than it was.
   the cuts after the 2008 crisis (2011–2014);
 * :func:`reopenings` — the 2022 reopenings and what they replace.
 
->>> closures_by_funding().loc["incidental", ["closed", "total"]].tolist()
-[37, 56]
+>>> table = closures_by_funding()
+>>> bool(table.loc["incidental", "share_closed"] > table.loc["structural", "share_closed"])
+True
+
+(The doctests assert relations, not counts: the data may be regenerated.)
 """
 
 from __future__ import annotations
@@ -87,8 +90,8 @@ def organisation_lifetimes(frame: pd.DataFrame | None = None) -> pd.DataFrame:
     Examples
     --------
     >>> life = organisation_lifetimes()
-    >>> int(life["observed"].sum()), bool((life["entry"] < life["duration"]).all())
-    (129, True)
+    >>> bool(life["observed"].any()), bool((life["entry"] < life["duration"]).all())
+    (True, True)
     """
     org = organisations(frame)
     closed = org["closed"].astype("Float64")
@@ -118,13 +121,11 @@ def closures_by_funding(frame: pd.DataFrame | None = None) -> pd.DataFrame:
 
     Examples
     --------
-    >>> closures_by_funding()[["closed", "total"]]
-                closed  total
-    funding
-    structural      24    114
-    incidental      37     56
-    own_income       4     27
-    commercial      64    185
+    >>> table = closures_by_funding()
+    >>> table.index.tolist()
+    ['structural', 'incidental', 'own_income', 'commercial']
+    >>> bool((table["closed"] <= table["total"]).all())
+    True
     """
     life = organisation_lifetimes(frame)
     out = life.groupby("funding", observed=False).agg(
@@ -141,8 +142,9 @@ def turnover_by_funding(frame: pd.DataFrame | None = None) -> pd.DataFrame:
 
     Examples
     --------
-    >>> turnover_by_funding()["mean"].round(2).tolist()
-    [0.1, 0.34, 0.09, 0.25]
+    >>> t = turnover_by_funding()["mean"]
+    >>> bool(t["incidental"] > t["structural"]), bool(t.between(0, 1).all())
+    (True, True)
     """
     org = organisations(frame)
     funding = pd.Categorical(org["funding"], categories=list(FUNDING))
@@ -188,8 +190,8 @@ def survival_by_funding(frame: pd.DataFrame | None = None, *,
 def closures_by_year(frame: pd.DataFrame | None = None) -> pd.Series:
     """Closures per year (every year from the first to the last data year).
 
-    >>> int(closures_by_year().sum())
-    129
+    >>> int(closures_by_year().sum()) == int(organisation_lifetimes()["observed"].sum())
+    True
     """
     org = organisations(frame)
     years = org["closed"].dropna().astype(int)
@@ -203,8 +205,9 @@ def closures_in_cuts(frame: pd.DataFrame | None = None,
                      years: tuple[int, int] = CUT_YEARS) -> dict[str, float]:
     """How many of all closures fall in the years of the cuts (2011–2014 by default).
 
-    >>> closures_in_cuts()
-    {'in_cuts': 66, 'total': 129, 'share': 0.5116279069767442}
+    >>> cuts = closures_in_cuts()
+    >>> sorted(cuts), 0 <= cuts["in_cuts"] <= cuts["total"]
+    (['in_cuts', 'share', 'total'], True)
     """
     first, last = years
     if first > last:
@@ -224,8 +227,8 @@ def reopenings(frame: pd.DataFrame | None = None, year: int = LAST_YEAR) -> pd.D
     programme for liveability and safety that Custers mentions.)
 
     >>> r = reopenings()
-    >>> len(r), sorted(r["type"].unique())
-    (7, ['community_centre', 'youth_space'])
+    >>> bool(len(r) > 0), bool(r["predecessor_closed"].notna().all())
+    (True, True)
     """
     org = organisations(frame)
     new = org[org["founded"] == year]

@@ -77,12 +77,16 @@ True
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
 from wijkwijs._validate import check_choice, check_fraction
 
-__all__ = ["FUNDING_DEFAULTS", "FUNDING_REGIMES", "compare_funding", "simulate_continuity"]
+__all__ = ["FUNDING_DEFAULTS", "FUNDING_REGIMES", "REGIME_PARAMETERS", "RUN_MEASURES",
+           "checked_parameters", "compare_funding", "compare_funding_runs", "scenario_totals",
+           "simulate_continuity"]
 
 #: The two funding regimes of the model.
 FUNDING_REGIMES: tuple[str, ...] = ("structural", "project")
@@ -112,6 +116,57 @@ def check_whole(value: int, name: str, low: int) -> int:
     if not ok or value < low:
         raise ValueError(f"{name} must be a whole number >= {low}; got {value!r}.")
     return int(value)
+
+
+def checked_parameters(funding: str = "structural", years: int = 10, *,
+                       cycle_years: int | None = None,
+                       renewal_probability: float | None = None,
+                       turnover_per_cycle: float | None = None,
+                       trust_growth: float = 0.35, trust_reset: float = 0.8,
+                       contact_rate: float = 0.3, need_rate: float = 0.15,
+                       initiatives_per_year: float = 3.0,
+                       initiative_survival_with_contact: float = 0.9,
+                       initiative_survival_without_contact: float = 0.6,
+                       residents: int = 200) -> dict[str, Any]:
+    """Every parameter of :func:`simulate_continuity`, checked, with the regime's defaults.
+
+    >>> checked_parameters("project")["cycle_years"]
+    2
+    >>> checked_parameters("project", contact_rate=2)
+    Traceback (most recent call last):
+    ...
+    ValueError: contact_rate must lie in [0, 1]; got 2.
+    """
+    funding = check_choice(funding, FUNDING_REGIMES, "funding")
+    years = check_whole(years, "years", 1)
+    residents = check_whole(residents, "residents", 1)
+    defaults = FUNDING_DEFAULTS[funding]
+    cycle = check_whole(defaults["cycle_years"] if cycle_years is None else cycle_years,
+                        "cycle_years", 1)
+    renew = check_fraction(defaults["renewal_probability"] if renewal_probability is None
+                           else renewal_probability, "renewal_probability")
+    turnover = check_fraction(defaults["turnover_per_cycle"] if turnover_per_cycle is None
+                              else turnover_per_cycle, "turnover_per_cycle")
+    g = check_fraction(trust_growth, "trust_growth")
+    r = check_fraction(trust_reset, "trust_reset")
+    contact = check_fraction(contact_rate, "contact_rate")
+    need = check_fraction(need_rate, "need_rate")
+    s_with = check_fraction(initiative_survival_with_contact,
+                            "initiative_survival_with_contact")
+    s_without = check_fraction(initiative_survival_without_contact,
+                               "initiative_survival_without_contact")
+    rate = float(initiatives_per_year)
+    if not (0 <= rate <= MAX_INITIATIVES_PER_YEAR / 5) or np.isnan(rate):
+        raise ValueError(f"initiatives_per_year must lie in [0, {MAX_INITIATIVES_PER_YEAR // 5}]"
+                         f"; got {initiatives_per_year!r}.")
+
+    params = {
+        "funding": funding, "years": years, "cycle_years": cycle,
+        "renewal_probability": renew, "turnover_per_cycle": turnover, "trust_growth": g,
+        "trust_reset": r, "contact_rate": contact, "need_rate": need,
+        "initiatives_per_year": rate, "initiative_survival_with_contact": s_with,
+        "initiative_survival_without_contact": s_without, "residents": residents}
+    return params
 
 
 def simulate_continuity(funding: str = "structural", years: int = 10, *,
@@ -182,87 +237,107 @@ def simulate_continuity(funding: str = "structural", years: int = 10, *,
     >>> run["trust"].tolist(), run["worker"].tolist()
     ([0.5, 0.75, 0.5, 0.75], [1, 1, 2, 2])
     """
-    funding = check_choice(funding, FUNDING_REGIMES, "funding")
-    years = check_whole(years, "years", 1)
-    residents = check_whole(residents, "residents", 1)
-    defaults = FUNDING_DEFAULTS[funding]
-    cycle = check_whole(defaults["cycle_years"] if cycle_years is None else cycle_years,
-                        "cycle_years", 1)
-    renew = check_fraction(defaults["renewal_probability"] if renewal_probability is None
-                           else renewal_probability, "renewal_probability")
-    turnover = check_fraction(defaults["turnover_per_cycle"] if turnover_per_cycle is None
-                              else turnover_per_cycle, "turnover_per_cycle")
-    g = check_fraction(trust_growth, "trust_growth")
-    r = check_fraction(trust_reset, "trust_reset")
-    contact = check_fraction(contact_rate, "contact_rate")
-    need = check_fraction(need_rate, "need_rate")
-    s_with = check_fraction(initiative_survival_with_contact,
-                            "initiative_survival_with_contact")
-    s_without = check_fraction(initiative_survival_without_contact,
-                               "initiative_survival_without_contact")
-    rate = float(initiatives_per_year)
-    if not (0 <= rate <= MAX_INITIATIVES_PER_YEAR / 5) or np.isnan(rate):
-        raise ValueError(f"initiatives_per_year must lie in [0, {MAX_INITIATIVES_PER_YEAR // 5}]"
-                         f"; got {initiatives_per_year!r}.")
+    params = checked_parameters(
+        funding, years, cycle_years=cycle_years, renewal_probability=renewal_probability,
+        turnover_per_cycle=turnover_per_cycle, trust_growth=trust_growth,
+        trust_reset=trust_reset, contact_rate=contact_rate, need_rate=need_rate,
+        initiatives_per_year=initiatives_per_year,
+        initiative_survival_with_contact=initiative_survival_with_contact,
+        initiative_survival_without_contact=initiative_survival_without_contact,
+        residents=residents)
+    arrays = _simulate_batch([seed], params)
+    out = pd.DataFrame({c: arrays[c][0] for c in RUN_COLUMNS})
+    out.attrs["parameters"] = {**params, "seed": seed, "illustrative": True}
+    return out
 
-    rng = np.random.default_rng(seed)
-    # common random numbers: fixed shapes, fixed order, whatever the parameters
-    u_renew = rng.random(years)
-    u_turnover = rng.random(years)
-    u_meet = rng.random((years, residents))
-    u_need = rng.random((years, residents))
-    u_confide = rng.random((years, residents))
-    u_births = rng.random(years)
-    u_survive = rng.random((years, years * MAX_INITIATIVES_PER_YEAR))
-    births = np.minimum(_poisson_by_inversion(u_births, rate), MAX_INITIATIVES_PER_YEAR)
 
-    trust = np.zeros(residents)
-    is_open, worker, tenure = True, 1, 0
-    n_slots = years * MAX_INITIATIVES_PER_YEAR
-    alive = np.zeros(n_slots, dtype=bool)
-    contact_of = np.zeros(n_slots, dtype=int)  # worker id at start, 0 = none
-    next_slot = 0
-    rows = []
+#: The columns of one run of :func:`simulate_continuity`, in order.
+RUN_COLUMNS: tuple[str, ...] = (
+    "year", "open", "worker", "worker_changes", "worker_tenure", "trust",
+    "residents_reached", "referrals", "initiatives_started", "initiatives_alive",
+    "initiatives_with_contact")
+
+
+def _simulate_batch(seeds: list[int | None], p: dict) -> dict[str, np.ndarray]:
+    """The model for several seeds at once: one array ``(runs, years)`` per column.
+
+    Run ``i`` draws its random numbers from ``default_rng(seeds[i])`` in the same
+    amounts and order whatever the parameters (common random numbers), so a run of
+    the batch is the run of :func:`simulate_continuity` with that seed. The parameters
+    ``p`` are already checked.
+    """
+    years, residents, cycle = p["years"], p["residents"], p["cycle_years"]
+    n_runs, n_slots = len(seeds), years * MAX_INITIATIVES_PER_YEAR
+    u_renew = np.empty((n_runs, years))
+    u_turnover = np.empty((n_runs, years))
+    u_meet = np.empty((n_runs, years, residents))
+    u_need = np.empty((n_runs, years, residents))
+    u_confide = np.empty((n_runs, years, residents))
+    u_births = np.empty((n_runs, years))
+    u_survive = np.empty((n_runs, years, n_slots))
+    for i, seed in enumerate(seeds):  # common random numbers: fixed shapes and order
+        rng = np.random.default_rng(seed)
+        u_renew[i] = rng.random(years)
+        u_turnover[i] = rng.random(years)
+        u_meet[i] = rng.random((years, residents))
+        u_need[i] = rng.random((years, residents))
+        u_confide[i] = rng.random((years, residents))
+        u_births[i] = rng.random(years)
+        u_survive[i] = rng.random((years, n_slots))
+    births = np.minimum(_poisson_by_inversion(u_births, p["initiatives_per_year"]),
+                        MAX_INITIATIVES_PER_YEAR)
+    # the year in which each slot's initiative starts (years: never)
+    first_slot = np.concatenate([np.zeros((n_runs, 1), int), np.cumsum(births, axis=1)], axis=1)
+    slots = np.arange(n_slots)
+    birth_year = np.full((n_runs, n_slots), years)
     for y in range(years):
-        change = 0
-        if y > 0 and y % cycle == 0 and is_open:
-            if u_renew[y] >= renew:
-                is_open, worker, tenure = False, 0, 0
-                trust[:] = 0.0
-            elif u_turnover[y] < turnover:
-                worker += 1
-                tenure = 0
-                change = 1
-                trust *= 1.0 - r
-        reached = referrals = 0
-        if is_open:
-            tenure += 1
-            met = u_meet[y] < contact
-            trust = np.where(met, trust + g * (1.0 - trust), trust)
-            reached = int(met.sum())
-            referrals = int((met & (u_need[y] < need) & (u_confide[y] < trust)).sum())
+        starts = (slots >= first_slot[:, y, None]) & (slots < first_slot[:, y + 1, None])
+        birth_year[starts] = y
+
+    g, r = p["trust_growth"], p["trust_reset"]
+    trust = np.zeros((n_runs, residents))
+    is_open = np.ones(n_runs, dtype=bool)
+    worker = np.ones(n_runs, dtype=int)
+    tenure = np.zeros(n_runs, dtype=int)
+    alive = np.zeros((n_runs, n_slots), dtype=bool)
+    contact_of = np.zeros((n_runs, n_slots), dtype=int)  # worker id at start, 0 = none
+    out = {c: np.zeros((n_runs, years), dtype=float if c == "trust" else int)
+           for c in RUN_COLUMNS}
+    out["open"] = np.zeros((n_runs, years), dtype=bool)
+    for y in range(years):
+        change = np.zeros(n_runs, dtype=bool)
+        if y > 0 and y % cycle == 0:
+            close = is_open & (u_renew[:, y] >= p["renewal_probability"])
+            change = is_open & ~close & (u_turnover[:, y] < p["turnover_per_cycle"])
+            is_open = is_open & ~close
+            worker = np.where(close, 0, worker + change)
+            tenure = np.where(close | change, 0, tenure)
+            trust[close] = 0.0
+            trust[change] *= 1.0 - r
+        tenure = tenure + is_open
+        met = (u_meet[:, y] < p["contact_rate"]) & is_open[:, None]
+        trust = np.where(met, trust + g * (1.0 - trust), trust)
+        referred = met & (u_need[:, y] < p["need_rate"]) & (u_confide[:, y] < trust)
         # initiatives: the new ones, then a year's survival for all
-        k = int(births[y])
-        alive[next_slot:next_slot + k] = True
-        contact_of[next_slot:next_slot + k] = worker
-        next_slot += k
-        has_contact = alive & (contact_of == worker) & (worker > 0)
-        p = np.where(has_contact, s_with, s_without)
-        alive &= u_survive[y] < p
-        rows.append((y + 1, is_open, worker, change, tenure, float(trust.mean()), reached,
-                     referrals, k, int(alive.sum()),
-                     int((alive & (contact_of == worker) & (worker > 0)).sum())))
-    out = pd.DataFrame(rows, columns=[
-        "year", "open", "worker", "worker_changes", "worker_tenure", "trust",
-        "residents_reached", "referrals", "initiatives_started", "initiatives_alive",
-        "initiatives_with_contact"])
-    out.attrs["parameters"] = {
-        "funding": funding, "years": years, "cycle_years": cycle,
-        "renewal_probability": renew, "turnover_per_cycle": turnover, "trust_growth": g,
-        "trust_reset": r, "contact_rate": contact, "need_rate": need,
-        "initiatives_per_year": rate, "initiative_survival_with_contact": s_with,
-        "initiative_survival_without_contact": s_without, "residents": residents,
-        "seed": seed, "illustrative": True}
+        new = birth_year == y
+        alive |= new
+        contact_of = np.where(new, worker[:, None], contact_of)
+        has_contact = alive & (contact_of == worker[:, None]) & (worker[:, None] > 0)
+        chance = np.where(has_contact, p["initiative_survival_with_contact"],
+                          p["initiative_survival_without_contact"])
+        alive &= u_survive[:, y] < chance
+        out["year"][:, y] = y + 1
+        out["open"][:, y] = is_open
+        out["worker"][:, y] = worker
+        out["worker_changes"][:, y] = change
+        out["worker_tenure"][:, y] = tenure
+        out["trust"][:, y] = trust.mean(axis=1)
+        out["residents_reached"][:, y] = met.sum(axis=1)
+        out["referrals"][:, y] = referred.sum(axis=1)
+        out["initiatives_started"][:, y] = births[:, y]
+        out["initiatives_alive"][:, y] = alive.sum(axis=1)
+        out["initiatives_with_contact"][:, y] = (
+            alive & (contact_of == worker[:, None]) & (worker[:, None] > 0)).sum(axis=1)
     return out
 
 
@@ -305,4 +380,118 @@ def compare_funding(years: int = 10, seed: int | None = 0, **parameters: float) 
     out = pd.concat(runs, axis=1).swaplevel(axis=1)
     out = out[[(m, regime) for m in measures for regime in FUNDING_REGIMES]]
     out.columns.names = ["measure", "funding"]
+    return out
+
+
+#: The measures averaged by :func:`compare_funding_runs`.
+RUN_MEASURES: tuple[str, ...] = ("open", "worker_changes", "trust", "residents_reached",
+                                 "referrals", "initiatives_alive")
+
+#: The regime parameters that :func:`compare_funding_runs` sets per regime.
+REGIME_PARAMETERS: tuple[str, ...] = ("cycle_years", "renewal_probability",
+                                      "turnover_per_cycle")
+
+
+def compare_funding_runs(years: int = 10, runs: int = 20, seed: int = 0, *,
+                         structural: dict[str, float] | None = None,
+                         project: dict[str, float] | None = None,
+                         **shared: float) -> pd.DataFrame:
+    r"""Both regimes over ``runs`` seeded runs each, averaged year by year.
+
+    One run is a toss of the coins (a renewal refused, a worker leaving); the average
+    over many runs shows what a regime does *on average*. Run ``i`` of each regime uses
+    seed ``seed + i``, for both regimes (common random numbers), so run 0 is
+    :func:`compare_funding` with ``seed``.
+
+    Parameters
+    ----------
+    years, runs, seed
+        Length of each run, number of runs, and the seed of the first run.
+    structural, project
+        Overrides of :data:`REGIME_PARAMETERS` (``cycle_years``,
+        ``renewal_probability``, ``turnover_per_cycle``) for that regime only.
+    **shared
+        Any other parameter of :func:`simulate_continuity`, for both regimes.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by year, with two-level columns ``(measure, funding)`` for the
+        :data:`RUN_MEASURES`: the mean over the runs (``open`` is the share of runs
+        still funded). ``attrs["parameters"]`` holds the parameters of each regime
+        and ``attrs["runs"]`` the number of runs.
+
+    Examples
+    --------
+    >>> table = compare_funding_runs(runs=5)
+    >>> table.shape
+    (10, 12)
+    >>> first = compare_funding_runs(runs=1, seed=3)
+    >>> bool((first[("referrals", "project")] == compare_funding(seed=3)[("referrals",
+    ...     "project")]).all())
+    True
+    """
+    runs = check_whole(runs, "runs", 1)
+    seed = check_whole(seed, "seed", 0)
+    overrides = {"structural": structural or {}, "project": project or {}}
+    for regime, given in overrides.items():
+        unknown = set(given) - set(REGIME_PARAMETERS)
+        if unknown:
+            raise ValueError(f"{regime} may only set {list(REGIME_PARAMETERS)}; got "
+                             f"{sorted(unknown)} (pass shared parameters as keywords).")
+    clash = set(shared) & set(REGIME_PARAMETERS)
+    if clash:
+        raise ValueError(f"{sorted(clash)} differ by regime: pass them in structural= or "
+                         "project=.")
+    seeds = [seed + i for i in range(runs)]
+    parts, parameters = {}, {}
+    for regime in FUNDING_REGIMES:
+        p = checked_parameters(regime, years, **overrides[regime], **shared)
+        arrays = _simulate_batch(seeds, p)
+        parts[regime] = pd.DataFrame({m: arrays[m].mean(axis=0) for m in RUN_MEASURES},
+                                     index=pd.RangeIndex(1, p["years"] + 1, name="year"))
+        parameters[regime] = {**p, "illustrative": True}
+    out = pd.concat(parts, axis=1).swaplevel(axis=1)
+    out = out[[(m, regime) for m in RUN_MEASURES for regime in FUNDING_REGIMES]]
+    out.columns.names = ["measure", "funding"]
+    out.attrs["parameters"] = parameters
+    out.attrs["runs"] = runs
+    return out
+
+
+def scenario_totals(table: pd.DataFrame) -> pd.DataFrame:
+    """The two regimes side by side over the whole period: one row per outcome.
+
+    Reads a table of :func:`compare_funding` or :func:`compare_funding_runs`:
+
+    * ``residents_reached_per_year`` — residents the worker met, mean per year;
+    * ``referrals`` — referrals made, summed over the years;
+    * ``initiatives_alive_at_end`` — residents' initiatives alive in the last year;
+    * ``worker_changes`` — new workers, summed over the years;
+    * ``open_at_end`` — funded in the last year (share of runs);
+    * ``trust_at_end`` — mean trust in the worker in the last year.
+
+    Examples
+    --------
+    >>> totals = scenario_totals(compare_funding_runs(runs=5))
+    >>> totals.columns.tolist()
+    ['structural', 'project']
+    >>> totals.index.tolist()[:3]
+    ['residents_reached_per_year', 'referrals', 'initiatives_alive_at_end']
+    """
+    missing = [m for m in RUN_MEASURES if m not in table.columns.get_level_values(0)]
+    if missing:
+        raise ValueError(f"the table lacks the measures {missing}; pass a table of "
+                         "compare_funding or compare_funding_runs.")
+    rows = {
+        "residents_reached_per_year": table["residents_reached"].mean(),
+        "referrals": table["referrals"].sum(),
+        "initiatives_alive_at_end": table["initiatives_alive"].iloc[-1],
+        "worker_changes": table["worker_changes"].sum(),
+        "open_at_end": table["open"].astype(float).iloc[-1],
+        "trust_at_end": table["trust"].iloc[-1],
+    }
+    out = pd.DataFrame(rows).T.astype(float)[list(FUNDING_REGIMES)]
+    out.columns.name = "funding"
+    out.index.name = "outcome"
     return out
