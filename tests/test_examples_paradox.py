@@ -103,7 +103,7 @@ def test_lever_label_rejects_an_unknown_lever():
 def test_default_shows_the_paradox_and_protection_prevents_it():
     default = px.scenario_summary(px.DEFAULT_POLICY, seeds=(0, 1, 2))
     protective = px.scenario_summary(px.PROTECTIVE_POLICY, seeds=(0, 1, 2))
-    # the author's note: low point around years 8-11, long-run rise within 30 years
+    # the low point comes in the first half of the run, the long-run rise within 30 years
     assert 6 <= default["low_year"] <= 13
     assert default["rise_after_low"] > 0.12
     assert default["d_city_final"] > default["d_city_start"]
@@ -130,3 +130,47 @@ def test_corporation_housing_has_its_source():
     t = px.corporation_housing()
     assert list(t.columns) == ["region", "year", "corporation_share_pct", "source"]
     assert t.source.notna().all()
+
+
+def test_paradox_timing_finds_the_low_point_and_the_return():
+    t = px.paradox_timing(seeds=(0, 1), years=12, scale=0.3)
+    for row in t.itertuples():
+        history = px.run_scenario(seed=row.seed, years=12, scale=0.3)[0]
+        assert row.low_year == px.low_point(history)[0]
+        d = history.dissimilarity_city.to_numpy()
+        if row.back_year >= 0:
+            assert row.back_year > row.low_year and d[row.back_year] >= d[0]
+            assert (d[row.low_year + 1:row.back_year] < d[0]).all()
+        else:
+            assert (d[row.low_year + 1:] < d[0]).all()
+    with pytest.raises(ValueError, match="seeds"):
+        px.paradox_timing(seeds=())
+
+
+def test_displacement_by_origin_adds_up_to_the_models_count():
+    policy = {"social_sales_per_year": 20}
+    t = px.displacement_by_origin(policy, seed=3, years=8, scale=0.3)
+    history = px.run_scenario(policy, seed=3, years=8, scale=0.3)[0]
+    assert t.year.tolist() == list(range(1, 9))
+    assert (t.displaced.to_numpy() == history.displaced.iloc[1:].to_numpy()).all()
+    assert (t.unaffordable.to_numpy() == history.unaffordable_to_suburbs.iloc[1:].to_numpy()).all()
+    assert (t.from_city + t.from_suburbs == t.displaced).all()
+    assert (t.from_city_to_suburbs <= t.from_city).all()
+    assert (t.from_city_to_suburbs.to_numpy() <= history.displaced_to_suburbs.iloc[1:]).all()
+    assert (t.from_suburbs >= 0).all()
+
+
+def test_frozen_rents_displace_no_city_tenant_after_the_first_year():
+    # rents that never rise cannot push a sitting tenant over 40 % of a fixed income; only
+    # tenants already over it at the start go in year 1 (a hand-checkable consequence)
+    t = px.displacement_by_origin({"rent_regulation": 1.0}, seed=0, years=6, scale=0.3)
+    assert t.from_city.iloc[0] > 0 and (t.from_city.iloc[1:] == 0).all()
+
+
+def test_displacement_table_compares_rent_regulation_with_the_default():
+    t = px.displacement_table(seeds=(0,), years=4, scale=0.3)
+    assert t.iloc[:, 0].tolist() == ["Default policy", "Only: Rent regulation"]
+    summary = px.displacement_summary(px.DEFAULT_POLICY, seeds=(0,), years=4, scale=0.3)
+    assert t.loc[0, "Displaced from a city home"] == summary["from_city"]
+    with pytest.raises(ValueError, match="years"):
+        px.displacement_by_origin(years=0)

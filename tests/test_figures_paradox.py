@@ -42,7 +42,7 @@ def test_plot_zone_map_colours_each_zone_by_its_share():
     assert ax.get_title() == "Social-rent share of households by zone, year 3"
     assert ax.get_xlabel() and ax.get_ylabel()
     texts = [t.get_text() for t in ax.texts]
-    assert "model city — schematic, not a real place" in texts
+    assert "Illustrative model city — schematic, not a real place" in texts
     plt.close(fig)
 
 
@@ -62,12 +62,26 @@ def test_plot_maps_by_year_and_shares():
     assert pxfig.plot_maps_by_year(zone_history, (0, 2, 4), ax=fig.subplots(1, 3)) is fig
     titles = [ax.get_title() for ax in fig.axes]
     assert titles[:3] == ["Year 0", "Year 2", "Year 4"]
-    assert fig.get_suptitle() == "Low-income share of households by zone"
+    assert fig.get_suptitle() == "Low-income share (bottom third) by zone"
     plt.close(fig)
     fig, ax = plt.subplots()
     pxfig.plot_low_income_shares(history, ax=ax)
     assert len(ax.lines) == 2 and ax.get_ylabel()
+    assert "Illustrative model — not a real city" in [t.get_text() for t in ax.texts]
     plt.close(fig)
+
+
+def test_every_model_figure_says_it_is_an_illustrative_model():
+    history, zone_history = run_scenario(seed=0, **SMALL)
+    figures = (pxfig.plot_trajectories(history), pxfig.plot_low_income_shares(history),
+               pxfig.plot_zone_map(zone_history, 1), pxfig.plot_maps_by_year(zone_history, (0, 4)))
+    for fig in figures:
+        texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+        assert any(t.startswith("Illustrative model") for t in texts)
+        plt.close(fig)
+    with pytest.raises(ValueError, match="where must be one of"):
+        pxfig.mark_model(plt.figure().add_subplot(), "centre")
+    plt.close("all")
 
 
 def test_without_ax_each_plot_makes_its_own_figure():

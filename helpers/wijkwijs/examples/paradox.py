@@ -11,6 +11,11 @@ Everything here is a thin layer over :class:`wijkwijs.models.paradox.ParadoxMode
   point, end, displacement); :func:`scenario_table` and :func:`lever_table` compare
   policies, averaged over seeds; :func:`strongest_lever` names the lever that, moved on
   its own, improves a measure most;
+* :func:`paradox_timing` says, for several seeds, when the city's index is lowest and
+  when it is back at its starting level;
+* :func:`displacement_by_origin` splits the displaced households of a run by where they
+  were displaced *from* (a city zone or a suburb), and :func:`displacement_table`
+  compares policies on it;
 * :func:`corporation_housing` is the published share of housing-corporation dwellings.
 
 The figures are in :mod:`wijkwijs.figures.paradox`, the explorer in
@@ -37,9 +42,10 @@ from wijkwijs.models.paradox import ParadoxModel
 from wijkwijs.published import published
 
 __all__ = ["DEFAULT_POLICY", "LEVERS", "LEVER_STEP", "LOWER_IS_BETTER", "PROTECTIVE_POLICY",
-           "YEARS", "corporation_housing", "lever_label", "lever_table", "low_point",
-           "one_lever_policies", "run_scenario", "scenario_summary", "scenario_table",
-           "strongest_lever", "summarise"]
+           "YEARS", "corporation_housing", "displacement_by_origin", "displacement_summary",
+           "displacement_table", "lever_label", "lever_table", "low_point",
+           "one_lever_policies", "paradox_timing", "run_scenario", "scenario_summary",
+           "scenario_table", "strongest_lever", "summarise"]
 
 #: The four housing-policy levers, in the order they are shown.
 LEVERS: tuple[str, ...] = ("protected_share", "rent_regulation", "new_social_per_year",
@@ -88,6 +94,15 @@ i18n.register({
     "paradox.col.low_share_suburbs_final": {"en": "Low-income share suburbs, final year",
                                             "nl": "Aandeel lage inkomens randgemeenten, "
                                                   "laatste jaar"},
+    "paradox.col.displaced": {"en": "Displaced (all)", "nl": "Verdreven (alle)"},
+    "paradox.col.from_city": {"en": "Displaced from a city home",
+                              "nl": "Verdreven uit een woning in de stad"},
+    "paradox.col.from_city_to_suburbs": {"en": "… of whom to the suburbs",
+                                         "nl": "… van wie naar de randgemeenten"},
+    "paradox.col.from_suburbs": {"en": "Displaced from a suburban home",
+                                 "nl": "Verdreven uit een woning in een randgemeente"},
+    "paradox.col.unaffordable": {"en": "Found nothing affordable",
+                                 "nl": "Vonden niets betaalbaars"},
 })
 
 
@@ -282,6 +297,131 @@ def strongest_lever(measure: str = "d_city_final", step: dict[str, float] | None
                                       scale=scale)[measure] for lever in LEVERS}
     pick = min if measure in LOWER_IS_BETTER else max
     return pick(values, key=values.get)
+
+
+def paradox_timing(seeds: tuple[int, ...] = (0, 1, 2, 3, 4), policy: dict[str, float] | None = None,
+                   *, years: int = YEARS, scale: float = 1.0) -> pd.DataFrame:
+    """When is the city's index lowest, and when is it back at its starting level?
+
+    One row per seed: ``low_year`` (the year of the lowest city D) and ``back_year``
+    (the first year after the low point in which the city D is at least its year-0
+    value; ``-1`` when that does not happen within ``years``).
+
+    >>> t = paradox_timing(seeds=(0, 1), years=3, scale=0.2)
+    >>> list(t.columns), len(t)
+    (['seed', 'low_year', 'back_year'], 2)
+    """
+    if not seeds:
+        raise ValueError("seeds must name at least one seed, e.g. (0, 1, 2).")
+    rows = []
+    for seed in seeds:
+        history = run_scenario(policy, seed=seed, years=years, scale=scale)[0]
+        low_year, _ = low_point(history)
+        d = history.dissimilarity_city.to_numpy()
+        back = [int(y) for y, v in zip(history.year, d, strict=True)
+                if y > low_year and v >= d[0]]
+        rows.append({"seed": int(seed), "low_year": low_year,
+                     "back_year": back[0] if back else -1})
+    return pd.DataFrame(rows)
+
+
+@lru_cache(maxsize=64)
+def _origins(policy: tuple[float, float, int, int], seed: int, years: int,
+             scale: float) -> pd.DataFrame:
+    protected, regulation, new_social, sales = policy
+    model = ParadoxModel(protected_share=protected, rent_regulation=regulation,
+                         new_social_per_year=new_social, social_sales_per_year=sales,
+                         seed=seed, scale=scale)
+    rows = []
+    for _ in range(int(years)):
+        # Private tenants of the city before the year. Incomes are continuous draws, so a
+        # household's income identifies it; nobody moves except the displaced, and a
+        # displaced household cannot afford its old zone's market rent again.
+        tenants = (model.tenure == 1) & model.in_city[model.zone]
+        income, zone = model.income[tenants], model.zone[tenants]
+        model.step()
+        after = pd.DataFrame({"zone": model.zone, "tenure": model.tenure},
+                             index=model.income)
+        stayed = after.reindex(income)  # NaN: left the region (turnover)
+        present = stayed.zone.notna().to_numpy()
+        moved = present & ((stayed.zone.to_numpy() != zone) | (stayed.tenure.to_numpy() != 1))
+        new_zone = stayed.zone.to_numpy()[moved].astype(int)
+        last = model.history.iloc[-1]
+        from_city = int(moved.sum())
+        rows.append({"year": int(last.year), "displaced": int(last.displaced),
+                     "from_city": from_city,
+                     "from_city_to_suburbs": int((~model.in_city[new_zone]).sum()),
+                     "from_suburbs": int(last.displaced) - from_city,
+                     "unaffordable": int(last.unaffordable_to_suburbs)})
+    return pd.DataFrame(rows)
+
+
+def displacement_by_origin(policy: dict[str, float] | None = None, *, seed: int = 0,
+                           years: int = YEARS, scale: float = 1.0) -> pd.DataFrame:
+    """The displaced households of each year, split by where they were displaced from.
+
+    The model counts as *displaced* every private tenant whose rent has risen above 40 %
+    of their income. This splits that count: ``from_city`` (tenants of a city zone) and,
+    of them, ``from_city_to_suburbs``; ``from_suburbs`` (tenants of a suburb — mostly
+    households who found nothing affordable, ended in the cheapest suburb paying more
+    than they can, and are displaced again the next year). ``unaffordable`` counts the
+    movers of the year who found nothing affordable. Rows are years 1 to ``years``; the
+    run is the same as :func:`run_scenario`'s for the same policy and seed.
+
+    >>> t = displacement_by_origin(seed=0, years=3, scale=0.2)
+    >>> list(t.columns)
+    ['year', 'displaced', 'from_city', 'from_city_to_suburbs', 'from_suburbs', 'unaffordable']
+    >>> bool((t.from_city + t.from_suburbs == t.displaced).all())
+    True
+    """
+    if int(years) != years or years < 1:
+        raise ValueError(f"years must be a whole number ≥ 1; got {years!r}.")
+    return _origins(_policy_tuple(policy or {}), int(seed), int(years), float(scale)).copy()
+
+
+def displacement_summary(policy: dict[str, float] | None = None, *,
+                         seeds: tuple[int, ...] = (0,), years: int = YEARS,
+                         scale: float = 1.0) -> dict[str, float]:
+    """Totals of :func:`displacement_by_origin` over the years, averaged over ``seeds``.
+
+    >>> s = displacement_summary(seeds=(0,), years=2, scale=0.2)
+    >>> s["from_city"] + s["from_suburbs"] == s["displaced"]
+    True
+    """
+    if not seeds:
+        raise ValueError("seeds must name at least one seed, e.g. (0, 1, 2).")
+    totals = [displacement_by_origin(policy, seed=s, years=years, scale=scale).sum()
+              for s in seeds]
+    keys = ("displaced", "from_city", "from_city_to_suburbs", "from_suburbs", "unaffordable")
+    return {k: float(np.mean([t[k] for t in totals])) for k in keys}
+
+
+def displacement_table(policies: dict[str, dict[str, float]] | None = None, *,
+                       seeds: tuple[int, ...] = (0,), years: int = YEARS,
+                       scale: float = 1.0) -> pd.DataFrame:
+    """Compare policies on where their displaced households come from (totals, means).
+
+    By default: the default policy and the default with only rent regulation moved by
+    :data:`LEVER_STEP`. One row per policy; the columns of :func:`displacement_summary`
+    after the city's D in the final year, in the current language.
+
+    >>> t = displacement_table(seeds=(0,), years=2, scale=0.2)
+    >>> t.iloc[:, 0].tolist()
+    ['Default policy', 'Only: Rent regulation']
+    """
+    if policies is None:
+        policies = {i18n.t("paradox.default"): DEFAULT_POLICY,
+                    i18n.t("paradox.only", lever=lever_label("rent_regulation")):
+                        {**DEFAULT_POLICY, "rent_regulation": LEVER_STEP["rent_regulation"]}}
+    rows = []
+    for name, policy in policies.items():
+        d_final = scenario_summary(policy, seeds=seeds, years=years, scale=scale)["d_city_final"]
+        rows.append({i18n.t("paradox.scenario"): name,
+                     i18n.t("paradox.col.d_city_final"): d_final,
+                     **{i18n.t(f"paradox.col.{k}"): v for k, v in
+                        displacement_summary(policy, seeds=seeds, years=years,
+                                             scale=scale).items()}})
+    return pd.DataFrame(rows)
 
 
 def corporation_housing() -> pd.DataFrame:

@@ -4,7 +4,10 @@ Every ``plot_*`` function takes the data first and an optional ``ax`` last and r
 the :class:`~matplotlib.figure.Figure` it drew on: without ``ax`` it makes a new pyplot
 figure, with ``ax`` it draws into that axis. The zone maps are a *schematic* of the
 model city (annular sectors drawn by :func:`wijkwijs.figures.polygons.draw_polygons`),
-not a real place, and say so on the figure.
+not a real place. The model city is an *illustrative model*, not Havenstad: every figure
+says so on the figure itself (:func:`mark_model`), as Havenstad's figures carry
+:func:`wijkwijs.figures.mark_synthetic`. *Low* and *high* income are the model's bottom
+and top third of the region's incomes in year 0, and the labels say so.
 
 :class:`ParadoxPanels` is the figure of the paradox explorer: both panels drawn once,
 then redrawn fast when the year or the policy changes (see :mod:`wijkwijs.figures.blit`).
@@ -38,8 +41,8 @@ from wijkwijs.figures.blit import BlitFigure
 from wijkwijs.figures.polygons import draw_polygons
 from wijkwijs.models.paradox import make_zones
 
-__all__ = ["MAP_COLUMNS", "ParadoxPanels", "plot_low_income_shares", "plot_maps_by_year",
-           "plot_trajectories", "plot_zone_map"]
+__all__ = ["MAP_COLUMNS", "ParadoxPanels", "mark_model", "plot_low_income_shares",
+           "plot_maps_by_year", "plot_trajectories", "plot_zone_map"]
 
 #: The zone shares a map can show.
 MAP_COLUMNS = ("low_share", "high_share", "social_share")
@@ -49,6 +52,8 @@ MAP_VMAX = 0.7
 i18n.register({
     "paradox.trajectory_title": {"en": "Segregation of low- vs high-income households",
                                  "nl": "Segregatie van lage- en hoge inkomens"},
+    "paradox.dissimilarity_groups": {"en": "Dissimilarity index D (bottom vs top third)",
+                                     "nl": "Dissimilariteitsindex D (laagste vs hoogste derde)"},
     "paradox.years": {"en": "Years after the start", "nl": "Jaren na de start"},
     "paradox.dissimilarity": {"en": "Dissimilarity index D", "nl": "Dissimilariteitsindex D"},
     "paradox.city": {"en": "City (centre, inner, outer rings)",
@@ -58,12 +63,12 @@ i18n.register({
     "paradox.selected_year": {"en": "Year {year}", "nl": "Jaar {year}"},
     "paradox.low_point": {"en": "Lowest city D (year {year})",
                           "nl": "Laagste D stad (jaar {year})"},
-    "paradox.shares_title": {"en": "Where low-income households live",
-                             "nl": "Waar huishoudens met een laag inkomen wonen"},
-    "paradox.low_share": {"en": "Low-income share of households",
-                          "nl": "Aandeel huishoudens met laag inkomen"},
-    "paradox.high_share": {"en": "High-income share of households",
-                           "nl": "Aandeel huishoudens met hoog inkomen"},
+    "paradox.shares_title": {"en": "Where low-income (bottom-third) households live",
+                             "nl": "Waar huishoudens met een laag inkomen (laagste derde) wonen"},
+    "paradox.low_share": {"en": "Low-income share (bottom third)",
+                          "nl": "Aandeel laag inkomen (laagste derde)"},
+    "paradox.high_share": {"en": "High-income share (top third)",
+                           "nl": "Aandeel hoog inkomen (hoogste derde)"},
     "paradox.social_share": {"en": "Social-rent share of households",
                              "nl": "Aandeel huishoudens in sociale huur"},
     "paradox.low_share_city": {"en": "In the city", "nl": "In de stad"},
@@ -74,8 +79,10 @@ i18n.register({
     "paradox.map_x": {"en": "West – east (schematic)", "nl": "West – oost (schematisch)"},
     "paradox.map_y": {"en": "South – north (schematic)", "nl": "Zuid – noord (schematisch)"},
     "paradox.city_boundary": {"en": "City boundary", "nl": "Stadsgrens"},
-    "paradox.schematic_note": {"en": "model city — schematic, not a real place",
-                               "nl": "modelstad — schematisch, geen echte plek"},
+    "paradox.schematic_note": {"en": "Illustrative model city — schematic, not a real place",
+                               "nl": "Illustratieve modelstad — schematisch, geen echte plek"},
+    "paradox.model_note": {"en": "Illustrative model — not a real city",
+                           "nl": "Illustratief model — geen echte stad"},
 })
 
 
@@ -88,6 +95,34 @@ def _new_axes(figsize: tuple[float, float]):
 @lru_cache(maxsize=1)
 def _zone_rings() -> tuple[np.ndarray, ...]:
     return tuple(np.asarray(p) for p in make_zones().polygon)
+
+
+def mark_model(ax, where: str = "lower right"):
+    """Say on the axes that they show the illustrative model city, not a real city.
+
+    The counterpart of :func:`wijkwijs.figures.mark_synthetic` for the toy model: small,
+    italic, in the current language, *below* the data (so a redrawn line covers it
+    exactly as a full draw would). Returns the text artist.
+
+    >>> from wijkwijs.figures import NotebookFigure
+    >>> ax = NotebookFigure().add_subplot()
+    >>> mark_model(ax).get_text()
+    'Illustrative model — not a real city'
+    >>> mark_model(ax, "middle")
+    Traceback (most recent call last):
+    ...
+    ValueError: where must be one of 'lower left', ... got 'middle'.
+    """
+    places = ("lower left", "lower right", "upper left", "upper right")
+    if where not in places:
+        raise ValueError("where must be one of " + ", ".join(repr(p) for p in places)
+                         + f"; got {where!r}.")
+    vertical, horizontal = where.split()
+    y, va = (0.99, "top") if vertical == "upper" else (0.01, "bottom")
+    x, ha = (0.99, "right") if horizontal == "right" else (0.01, "left")
+    return ax.text(x, y, i18n.t("paradox.model_note"), transform=ax.transAxes,
+                   fontsize="x-small", color="#333333", ha=ha, va=va, style="italic",
+                   zorder=1.2)
 
 
 # -- building blocks: draw into an axis, return the artists that may change ------------
@@ -111,8 +146,9 @@ def _draw_trajectories(ax, history: pd.DataFrame, year: int | None,
     ax.set_xlim(years.min(), years.max())
     artists["legend"] = _trajectory_legend(ax)
     ax.grid(alpha=0.3)
+    mark_model(ax)
     label_axes(ax, title or i18n.t("paradox.trajectory_title"), i18n.t("paradox.years"),
-               i18n.t("paradox.dissimilarity"))
+               i18n.t("paradox.dissimilarity_groups"))
     return artists
 
 
@@ -194,6 +230,7 @@ def plot_low_income_shares(history: pd.DataFrame, *, ax=None) -> Figure:
     ax.set_ylim(0, 0.5)
     ax.legend(loc="upper right")
     ax.grid(alpha=0.3)
+    mark_model(ax)
     label_axes(ax, i18n.t("paradox.shares_title"), i18n.t("paradox.years"),
                i18n.t("paradox.low_share"))
     return ax.figure
@@ -213,7 +250,7 @@ def plot_zone_map(zone_history: pd.DataFrame, year: int, column: str = "low_shar
     >>> fig = plot_zone_map(zh, 2)
     >>> ax = fig.axes[0]
     >>> len(ax.collections[0].get_paths()), ax.get_title()
-    (20, 'Low-income share of households by zone, year 2')
+    (20, 'Low-income share (bottom third) by zone, year 2')
     >>> import matplotlib.pyplot as plt; plt.close(fig)
     """
     ax = _new_axes((5.6, 4.6)) if ax is None else ax
@@ -279,7 +316,7 @@ class ParadoxPanels:
     >>> panels = ParadoxPanels(Figure(figsize=(11.0, 4.6)))
     >>> png = panels.show(*run_scenario(seed=0, years=3, scale=0.2), year=1)
     >>> png[:4] == b"\\x89PNG", panels.map_axes.get_title()
-    (True, 'Low-income share of households by zone, year 1')
+    (True, 'Low-income share (bottom third) by zone, year 1')
     """
 
     def __init__(self, figure: Figure, *, dpi: float = 90) -> None:
