@@ -288,3 +288,45 @@ def test_tables_follow_parameter_changes_and_new_grids():
         m._assess()
         expected = similarity(grid) < threshold
         np.testing.assert_array_equal(m.unhappy, expected)
+
+
+# -- the random baseline of block segregation ----------------------------------------
+def test_random_baseline_by_hand_and_by_simulation():
+    from wijkwijs.models.schelling import block_segregation, random_block_dissimilarity
+
+    # by hand: [0 0 1 1] in blocks of 2 is mixed with probability 4/6 (D = 0), else D = 1
+    row = np.array([[0, 0, 1, 1]])
+    assert random_block_dissimilarity(row, [2]).random_dissimilarity.iloc[0] == \
+        pytest.approx(1 / 3)
+    # one block holding everybody: D = 0; blocks of one household: D = 1
+    assert random_block_dissimilarity(row, [4]).random_dissimilarity.iloc[0] == \
+        pytest.approx(0.0)
+    assert random_block_dissimilarity(row, [1]).random_dissimilarity.iloc[0] == \
+        pytest.approx(1.0)
+    # by simulation: shuffle the households over the occupied cells of a grid with
+    # vacancies and uneven groups, and average the measured D
+    rng = np.random.default_rng(0)
+    grid = rng.choice([-1, 0, 1], size=(12, 13), p=[0.15, 0.55, 0.3])
+    exact = random_block_dissimilarity(grid, [2, 5]).set_index("block_size")
+    occupied = grid != -1
+    draws = []
+    for _ in range(2000):
+        g = grid.copy()
+        g[occupied] = rng.permutation(grid[occupied])
+        draws.append(block_segregation(g, [2, 5], 2).dissimilarity.to_numpy())
+    mean, se = np.mean(draws, axis=0), np.std(draws, axis=0) / np.sqrt(len(draws))
+    assert np.all(np.abs(mean - exact.random_dissimilarity.to_numpy()) < 4 * se)
+
+
+def test_random_baseline_falls_with_block_size_and_checks_input():
+    from wijkwijs.models.schelling import random_block_dissimilarity
+
+    grid = np.random.default_rng(1).choice([-1, 0, 1], size=(30, 30), p=[0.1, 0.45, 0.45])
+    d = random_block_dissimilarity(grid, [2, 5, 10]).random_dissimilarity.to_numpy()
+    assert np.all(np.diff(d) < 0)
+    with pytest.raises(ValueError, match="two groups"):
+        random_block_dissimilarity(np.array([[0, 1, 2]]), [1])
+    with pytest.raises(ValueError, match="both groups"):
+        random_block_dissimilarity(np.array([[0, 0, -1]]), [1])
+    with pytest.raises(ValueError, match="block_sizes"):
+        random_block_dissimilarity(grid, [0])

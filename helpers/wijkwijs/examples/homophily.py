@@ -37,9 +37,10 @@ if TYPE_CHECKING:
 
     from wijkwijs.models.ties import TieModel
 
-__all__ = ["SCHELLING_SEED", "TIES_SEED", "TIE_STEPS", "bridging_sweep", "group_label",
-           "homophily_table", "schelling_model", "schelling_run", "schelling_start",
-           "schelling_sweep", "tie_model", "ties_by_kind"]
+__all__ = ["CITYWIDE_TIME", "SCHELLING_SEED", "TIES_SEED", "TIE_STEPS", "block_baseline",
+           "bridging_sweep", "group_label", "homophily_table", "lifestyle_gap",
+           "schelling_model", "schelling_run", "schelling_start", "schelling_sweep",
+           "tie_model", "ties_by_kind"]
 
 #: Seed of every Schelling run in chapter 5 (same seed, same city).
 SCHELLING_SEED = 2025
@@ -47,6 +48,9 @@ SCHELLING_SEED = 2025
 TIES_SEED = 7
 #: Steps of one tie-formation run: a year of months.
 TIE_STEPS = 12
+#: Time in the neighbourhood of the tie model's city-wide oriented residents (the
+#: model's default; neighbourhood-oriented residents: 1).
+CITYWIDE_TIME = 0.35
 
 i18n.register({
     "homo.group_a": {"en": "Group A", "nl": "Groep A"},
@@ -124,30 +128,62 @@ def schelling_sweep(thresholds: Sequence[float], *, steps: int = 300,
     return pd.DataFrame(rows)
 
 
+def block_baseline(model: SchellingModel,
+                   block_sizes: Sequence[int] = (2, 5, 10, 25)) -> pd.DataFrame:
+    """Measured dissimilarity of a run against a random city, block size by block size.
+
+    Columns ``block_size``, ``start`` (D of the run's random starting grid), ``random``
+    (the exact expected D of a random arrangement of the same households,
+    :func:`~wijkwijs.models.schelling.random_block_dissimilarity`), ``equilibrium``
+    (D of the grid now) and ``excess`` (``equilibrium - random``: segregation beyond
+    chance).
+
+    >>> t = block_baseline(schelling_run(0.3, size=20), (2, 10))
+    >>> t.columns.tolist()
+    ['block_size', 'start', 'random', 'equilibrium', 'excess']
+    """
+    from wijkwijs.models.schelling import block_segregation, random_block_dissimilarity
+
+    sizes = list(block_sizes)
+    start = block_segregation(schelling_start(model).grid, sizes, model.n_groups)
+    now = model.segregation(sizes)
+    random = random_block_dissimilarity(model.grid, sizes)
+    return pd.DataFrame({"block_size": now.block_size.to_numpy(),
+                         "start": start.dissimilarity.to_numpy(),
+                         "random": random.random_dissimilarity.to_numpy(),
+                         "equilibrium": now.dissimilarity.to_numpy(),
+                         "excess": (now.dissimilarity - random.random_dissimilarity).to_numpy()})
+
+
 # -- tie formation ----------------------------------------------------------------------
 @lru_cache(maxsize=64)
 def _cached_tie_model(homophily: float, bridging_foci: int, hunkering: float, seed: int,
-                      steps: int, n_streets: int, houses_per_street: int) -> TieModel:
+                      steps: int, n_streets: int, houses_per_street: int,
+                      citywide_time: float) -> TieModel:
     from wijkwijs.models.ties import TieModel
 
     model = TieModel(n_streets=n_streets, houses_per_street=houses_per_street,
                      homophily=homophily, bridging_foci=bridging_foci, hunkering=hunkering,
-                     seed=seed)
+                     citywide_time=citywide_time, seed=seed)
     model.run(steps)
     return model
 
 
 def tie_model(homophily: float = 1.0, bridging_foci: int = 0, hunkering: float = 0.0, *,
               seed: int = TIES_SEED, steps: int = TIE_STEPS, n_streets: int = 8,
-              houses_per_street: int = 30) -> TieModel:
+              houses_per_street: int = 30, citywide_time: float = CITYWIDE_TIME) -> TieModel:
     """A seeded :class:`~wijkwijs.models.ties.TieModel` run for a year (cached; read only).
+
+    ``citywide_time`` is the time city-wide oriented residents spend in the neighbourhood
+    (neighbourhood-oriented residents: 1).
 
     >>> m = tie_model()
     >>> m.step_count, len(m.residents)
     (12, 240)
     """
     return _cached_tie_model(float(homophily), int(bridging_foci), float(hunkering), int(seed),
-                             int(steps), int(n_streets), int(houses_per_street))
+                             int(steps), int(n_streets), int(houses_per_street),
+                             float(citywide_time))
 
 
 def group_label(group: Any) -> str:
@@ -229,3 +265,61 @@ def ties_by_kind(model: TieModel) -> pd.DataFrame:
                      "pct_without_ties": float(100 * (part.ties == 0).mean()),
                      "mean_ties_on_own_street": float(part.own_street.mean())})
     return pd.DataFrame(rows)
+
+
+def _model_lifestyle_row(source: str, model: TieModel) -> dict[str, Any]:
+    res = model.residents
+    degree = model.adjacency.sum(axis=1)
+    places = model.membership[:, (model.foci.kind != "street").to_numpy()].sum(axis=1)
+    local = (res.lifestyle == "neighbourhood").to_numpy()
+    return {"source": source, "neighbourhood_ties": float(degree[local].mean()),
+            "citywide_ties": float(degree[~local].mean()),
+            "neighbourhood_places": float(places[local].mean()),
+            "citywide_places": float(places[~local].mean())}
+
+
+def lifestyle_gap() -> pd.DataFrame:
+    """Mean ties and places of neighbourhood- and city-wide oriented residents, three ways.
+
+    Rows (``source``): ``model`` (:func:`tie_model`, city-wide residents spend
+    :data:`CITYWIDE_TIME` of their time in the neighbourhood), ``model_equal_time`` (the
+    same run with everybody's time 1) and ``havenstad`` (the synthetic city's four
+    sampled buurten in the tie survey year). Columns: ``neighbourhood_ties`` and
+    ``citywide_ties`` (mean ties per resident or household), ``ratio``
+    (city-wide / neighbourhood), ``neighbourhood_places`` and ``citywide_places`` (mean
+    organisations and shared places joined: in the model schools, group organisations and
+    shared places; in Havenstad the organisations taken part in that year).
+
+    >>> lifestyle_gap().source.tolist()
+    ['model', 'model_equal_time', 'havenstad']
+    """
+    from wijkwijs.havenstad.constants import TIE_YEAR
+    from wijkwijs.havenstad.load import havenstad_participation
+    from wijkwijs.havenstad.ties import havenstad_tie_graph
+
+    rows = [_model_lifestyle_row("model", tie_model()),
+            _model_lifestyle_row("model_equal_time", tie_model(citywide_time=1.0))]
+    part = havenstad_participation()
+    part = part[(part.start_year <= TIE_YEAR) & (part.end_year >= TIE_YEAR)]
+    places = part.groupby("household_id").size()
+    ties, joined, local = [], [], []
+    for code in sorted(_tie_buurten()):
+        graph = havenstad_tie_graph(code)
+        for node, data in graph.nodes(data=True):
+            ties.append(graph.degree(node))
+            joined.append(int(places.get(node, 0)))
+            local.append(data["lifestyle"] == "neighbourhood")
+    ties_a, joined_a, local_a = np.array(ties), np.array(joined), np.array(local)
+    rows.append({"source": "havenstad", "neighbourhood_ties": float(ties_a[local_a].mean()),
+                 "citywide_ties": float(ties_a[~local_a].mean()),
+                 "neighbourhood_places": float(joined_a[local_a].mean()),
+                 "citywide_places": float(joined_a[~local_a].mean())})
+    out = pd.DataFrame(rows)
+    out.insert(3, "ratio", out.citywide_ties / out.neighbourhood_ties)
+    return out
+
+
+def _tie_buurten() -> list[str]:
+    from wijkwijs.havenstad.load import havenstad_ties
+
+    return sorted(havenstad_ties().buurt_code.unique())
