@@ -59,3 +59,16 @@ def test_mean_median_explorer_still_works():
     ex = ei.mean_median_explorer()
     ex.set(richest=100_000)
     assert "€41,000" in ex.table_view.value
+
+
+def test_havenstad_explorer_says_on_its_figure_that_the_city_is_synthetic(monkeypatch):
+    from wijkwijs.figures import inequality as fi
+
+    marked = []
+    real = fi.mark_synthetic
+    monkeypatch.setattr(fi, "mark_synthetic", lambda ax, *a: marked.append(ax) or real(ax, *a))
+    ei.redistribution_explorer()  # the default: households of synthetic Havenstad
+    assert marked
+    marked.clear()
+    ei.redistribution_explorer(INCOMES)  # invented incomes of no city: no note
+    assert not marked

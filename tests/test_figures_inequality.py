@@ -14,9 +14,13 @@ from wijkwijs.figures.inequality import (
     plot_lorenz,
     plot_mean_median,
     plot_theil_decomposition,
+    plot_top_share_trends,
+    plot_top_shares_by_region,
 )
 from wijkwijs.inequality import theil_decomposition
-from wijkwijs.published import published
+from wijkwijs.published import published, world_top_shares
+
+SYNTHETIC = "Synthetic city — not a real place"
 
 
 @pytest.fixture(autouse=True)
@@ -76,7 +80,9 @@ def test_every_plot_returns_its_figure_with_or_without_ax():
              lambda ax: plot_lorenz({"x": [1, 2, 3]}, ax=ax),
              lambda ax: plot_gini_series(published("nl_inequality"), ax=ax),
              lambda ax: plot_city_gini(published("city_gini"), ax=ax),
-             lambda ax: plot_theil_decomposition({"demo": d}, ax=ax)]
+             lambda ax: plot_theil_decomposition({"demo": d}, ax=ax),
+             lambda ax: plot_top_shares_by_region(world_top_shares(), ax=ax),
+             lambda ax: plot_top_share_trends(world_top_shares(), ax=ax)]
     for call in calls:
         assert isinstance(call(None), Figure)
         fig = Figure()
@@ -89,3 +95,51 @@ def test_mean_median_plot_marks_both_lines():
     ax = plot_mean_median([15_000, 22_000, 30_000, 38_000, 100_000]).axes[0]
     assert [line.get_label() for line in ax.get_lines()] == ["Mean: €41,000", "Median: €30,000"]
     assert len(ax.patches) == 5
+
+
+def _texts(ax):
+    return [t.get_text() for t in ax.texts]
+
+
+def test_havenstad_figures_can_say_on_the_figure_that_the_city_is_synthetic():
+    d = theil_decomposition([1, 2, 3, 6], ["a", "a", "b", "b"])
+    assert SYNTHETIC not in _texts(plot_lorenz({"x": [1, 2, 3]}).axes[0])
+    assert SYNTHETIC in _texts(plot_lorenz({"x": [1, 2, 3]}, synthetic=True).axes[0])
+    assert SYNTHETIC not in _texts(plot_theil_decomposition({"d": d}).axes[0])
+    assert SYNTHETIC in _texts(plot_theil_decomposition({"d": d}, synthetic=True).axes[0])
+
+
+def test_regions_plot_draws_the_latest_year_of_the_group_with_rounded_shares_marked():
+    shares = world_top_shares()
+    ax = plot_top_shares_by_region(shares).axes[0]
+    rows = shares[(shares.group == "top_10") & (shares.year == shares[
+        shares.group == "top_10"].year.max())]
+    assert sorted(p.get_width() for p in ax.patches) == sorted(rows.share_pct)
+    labels = [
+        t.get_text() for t in ax.texts if t.get_text().endswith("%")]
+    assert sum(label.startswith("≈") for label in labels) == int(rows.approximate.sum())
+    assert str(rows.year.max()) in ax.get_title()
+    i18n.set_language("nl")
+    try:
+        ax = plot_top_shares_by_region(shares).axes[0]
+        assert "Wereld" in [t.get_text() for t in ax.get_yticklabels()]
+    finally:
+        i18n.set_language("en")
+    with pytest.raises(ValueError, match="no rows of group"):
+        plot_top_shares_by_region(shares, group="top_5")
+    with pytest.raises(ValueError, match="lacks"):
+        plot_top_shares_by_region(published("city_gini"))
+
+
+def test_trends_plot_draws_each_region_with_several_years_at_its_published_points():
+    shares = world_top_shares()
+    ax = plot_top_share_trends(shares, group="top_1").axes[0]
+    top1 = shares[shares.group == "top_1"]
+    several = top1.groupby("region").year.nunique().loc[lambda n: n >= 2].index
+    assert sorted(line.get_label() for line in ax.get_lines()) == sorted(several)
+    for line in ax.get_lines():
+        rows = top1[top1.region == line.get_label()].sort_values("year")
+        assert list(line.get_ydata()) == list(rows.share_pct)
+    one_year = shares[shares.group == "top_10"]
+    with pytest.raises(ValueError, match="two or more years"):
+        plot_top_share_trends(one_year[one_year.year == one_year.year.max()], group="top_10")

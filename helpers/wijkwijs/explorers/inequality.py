@@ -72,16 +72,19 @@ def redistribution_explorer(incomes: ArrayLike | None = None, *, tax_rate: int =
         (then the basic income slider is switched off).
 
     The plot shows the Lorenz curve before and after, with the line of perfect
-    equality; the table shows the measures before and after
+    equality (and, for the default Havenstad households, the note that the city is
+    synthetic, on the figure itself); the table shows the measures before and after
     (:func:`wijkwijs.examples.incomes.redistribution_table`).
     """
     x = havenstad_sample() if incomes is None else as_values(
         incomes, "incomes", measure="redistribution", allow_negative=False)
+    synthetic = incomes is None  # Havenstad's households: the figure says so
 
     def draw(ax, tax_rate: int, transfer: int, budget_neutral: bool) -> None:
         after = redistribute(x, tax_rate / 100, transfer, budget_neutral=budget_neutral)
         plot_lorenz({i18n.t("ineq.before"): x, i18n.t("ineq.after"): after},
-                    title=i18n.t("ineq.lorenz_before_after"), markers=x.size <= 21, ax=ax)
+                    title=i18n.t("ineq.lorenz_before_after"), markers=x.size <= 21,
+                    synthetic=synthetic, ax=ax)
 
     def table(tax_rate: int, transfer: int, budget_neutral: bool) -> pd.DataFrame:
         return redistribution_table(x, tax_rate / 100, transfer, budget_neutral=budget_neutral)

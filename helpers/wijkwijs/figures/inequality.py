@@ -1,4 +1,4 @@
-"""Figures for chapters 0 and 1: means and medians, Lorenz curves, Ginis, Theil.
+"""Figures for chapters 0 and 1: means and medians, Lorenz curves, Ginis, Theil, top shares.
 
 Every function follows the convention of :mod:`wijkwijs.figures`:
 ``plot_*(data, ..., ax=None) -> Figure``. It draws on a labelled axis made by
@@ -24,7 +24,7 @@ from matplotlib.figure import Figure
 
 from wijkwijs import i18n
 from wijkwijs._validate import ArrayLike, as_values
-from wijkwijs.figures import CATEGORICAL, new_figure
+from wijkwijs.figures import CATEGORICAL, mark_synthetic, new_figure
 from wijkwijs.inequality import TheilDecomposition, lorenz
 
 #: More points than this are resampled on an even grid before drawing (see lorenz_points).
@@ -62,6 +62,28 @@ i18n.register({
     "ineqplot.theil": {"en": "Theil T", "nl": "Theil T"},
     "ineqplot.between": {"en": "Between buurten", "nl": "Tussen buurten"},
     "ineqplot.within": {"en": "Within buurten", "nl": "Binnen buurten"},
+    "ineqplot.group.top_10": {"en": "top 10%", "nl": "top 10%"},
+    "ineqplot.group.top_1": {"en": "top 1%", "nl": "top 1%"},
+    "ineqplot.group.bottom_50": {"en": "bottom 50%", "nl": "onderste 50%"},
+    "ineqplot.regions_title": {"en": "Share of pre-tax national income of the {group}, {year}",
+                               "nl": "Aandeel van de {group} in het nationaal inkomen vóór "
+                                     "belasting, {year}"},
+    "ineqplot.trends_title": {"en": "Share of pre-tax national income of the {group}",
+                              "nl": "Aandeel van de {group} in het nationaal inkomen vóór "
+                                    "belasting"},
+    "ineqplot.place.World": {"en": "World", "nl": "Wereld"},
+    "ineqplot.place.Europe": {"en": "Europe", "nl": "Europa"},
+    "ineqplot.place.East Asia": {"en": "East Asia", "nl": "Oost-Azië"},
+    "ineqplot.place.Latin America": {"en": "Latin America", "nl": "Latijns-Amerika"},
+    "ineqplot.place.Middle East and North Africa": {"en": "Middle East and North Africa",
+                                                    "nl": "Midden-Oosten en Noord-Afrika"},
+    "ineqplot.place.United States": {"en": "United States", "nl": "Verenigde Staten"},
+    "ineqplot.place.Western Europe": {"en": "Western Europe", "nl": "West-Europa"},
+    "ineqplot.share_pct": {"en": "Share of income (%)", "nl": "Aandeel in het inkomen (%)"},
+    "ineqplot.wid_source": {"en": "Source: World Inequality Reports (WID.world); ≈ rounded "
+                                  "in the report",
+                            "nl": "Bron: World Inequality Reports (WID.world); ≈ afgerond "
+                                  "in het rapport"},
 })
 
 
@@ -109,7 +131,8 @@ def plot_mean_median(incomes: ArrayLike, *, ax=None) -> Figure:
 
 
 def plot_lorenz(curves: Mapping[str, Any], *, title: str | None = None,
-                shade_first: bool = False, markers: bool | None = None, ax=None) -> Figure:
+                shade_first: bool = False, markers: bool | None = None,
+                synthetic: bool = False, ax=None) -> Figure:
     """Draw Lorenz curves (one per label) with the line of perfect equality.
 
     Parameters
@@ -125,6 +148,9 @@ def plot_lorenz(curves: Mapping[str, Any], *, title: str | None = None,
         twice that area.
     markers
         Mark the points of the curves; by default only when there are few.
+    synthetic
+        The incomes are Havenstad's: say so on the figure
+        (:func:`wijkwijs.figures.mark_synthetic`).
 
     Returns
     -------
@@ -164,6 +190,8 @@ def plot_lorenz(curves: Mapping[str, Any], *, title: str | None = None,
     ax.set_ylim(lowest, 1)
     ax.set_aspect("equal", adjustable="box")
     ax.legend(loc="upper left", fontsize="small")
+    if synthetic:
+        mark_synthetic(ax, "lower right")
     return fig
 
 
@@ -227,10 +255,12 @@ def plot_city_gini(frame: pd.DataFrame, *, ax=None) -> Figure:
 
 
 def plot_theil_decomposition(results: Mapping[Any, TheilDecomposition], *,
-                             xlabel: str | None = None, ax=None) -> Figure:
+                             xlabel: str | None = None, synthetic: bool = False,
+                             ax=None) -> Figure:
     """Stacked bars: the between- and within-group parts of Theil, one bar per label.
 
-    ``xlabel`` names what the labels are; by default "Year".
+    ``xlabel`` names what the labels are; by default "Year". ``synthetic=True`` says on
+    the figure that the data are Havenstad's (:func:`wijkwijs.figures.mark_synthetic`).
 
     >>> import matplotlib.pyplot as plt
     >>> from wijkwijs.inequality import theil_decomposition
@@ -253,4 +283,114 @@ def plot_theil_decomposition(results: Mapping[Any, TheilDecomposition], *,
         ax.text(x, b / 2, f"{b / (b + wi):.0%}", ha="center", va="center", color="white")
     ax.set_ylim(0, 1.25 * float((between + within).max()))
     ax.legend(loc="upper right")
+    if synthetic:
+        mark_synthetic(ax, "upper left")
+    return fig
+
+
+_SHARE_COLUMNS = {"region", "year", "group", "share_pct", "approximate"}
+
+
+def _check_shares(frame: pd.DataFrame, group: str) -> pd.DataFrame:
+    missing = _SHARE_COLUMNS - set(frame)
+    if missing:
+        raise ValueError(f"frame lacks column(s) {sorted(missing)}; pass "
+                         "wijkwijs.published.world_top_shares().")
+    rows = frame[frame["group"] == group]
+    if rows.empty:
+        raise ValueError(f"frame has no rows of group {group!r}; it has "
+                         f"{sorted(frame['group'].unique())}.")
+    return rows
+
+
+def _place(region: str) -> str:
+    """A region's name in the current language (the data's own name if none is registered)."""
+    key = f"ineqplot.place.{region}"
+    return i18n.t(key) if key in i18n.keys() else str(region)
+
+
+def _share_label(value: float, approximate: bool) -> str:
+    return f"{'≈' if approximate else ''}{value:g}%"
+
+
+def plot_top_shares_by_region(frame: pd.DataFrame, *, group: str = "top_10",
+                              year: int | None = None, ax=None) -> Figure:
+    """Horizontal bars: one group's income share per region in one year; the world stands out.
+
+    ``frame`` is :func:`wijkwijs.published.world_top_shares`. ``year`` defaults to the
+    latest year with rows of ``group``. Shares the report rounds ("about 36%") are
+    labelled with ≈.
+
+    >>> import matplotlib.pyplot as plt
+    >>> from wijkwijs.published import world_top_shares
+    >>> fig = plot_top_shares_by_region(world_top_shares())
+    >>> len(fig.axes[0].patches) >= 2
+    True
+    >>> plt.close(fig)
+    """
+    rows = _check_shares(frame, group)
+    year = int(rows["year"].max()) if year is None else int(year)
+    rows = rows[rows["year"] == year].sort_values("share_pct")
+    if rows.empty:
+        raise ValueError(f"no rows of group {group!r} in {year}.")
+    title = i18n.t("ineqplot.regions_title", group=i18n.t(f"ineqplot.group.{group}"), year=year)
+    fig, ax = new_figure(title, i18n.t("ineqplot.share_pct"), i18n.t("ineqplot.region"),
+                         figsize=(6.8, 0.45 * len(rows) + 1.6), ax=ax)
+    colours = [CATEGORICAL[1] if r == "World" else CATEGORICAL[0] for r in rows["region"]]
+    bars = ax.barh([_place(r) for r in rows["region"]], rows["share_pct"], color=colours)
+    ax.bar_label(bars, labels=[_share_label(v, a) for v, a in
+                               zip(rows["share_pct"], rows["approximate"], strict=True)],
+                 padding=3)
+    ax.set_xlim(0, 100)
+    ax.annotate(i18n.t("ineqplot.wid_source"), (1, 0), xycoords="axes fraction",
+                xytext=(0, -32), textcoords="offset points", ha="right", va="top",
+                fontsize="x-small", color="0.3")
+    return fig
+
+
+def plot_top_share_trends(frame: pd.DataFrame, *, group: str = "top_1", ax=None) -> Figure:
+    """Lines: one group's income share over the years, for every region with two or more years.
+
+    ``frame`` is :func:`wijkwijs.published.world_top_shares`; each published point is
+    marked and labelled (≈ where the report rounds). Only published years are drawn:
+    the straight line between them is a reading aid, not data.
+
+    >>> import matplotlib.pyplot as plt
+    >>> from wijkwijs.published import world_top_shares
+    >>> fig = plot_top_share_trends(world_top_shares())
+    >>> len(fig.axes[0].get_lines()) >= 2
+    True
+    >>> plt.close(fig)
+    """
+    rows = _check_shares(frame, group)
+    years_per_region = rows.groupby("region")["year"].nunique()
+    regions = list(years_per_region.index[years_per_region >= 2])
+    if not regions:
+        raise ValueError(f"no region has two or more years of group {group!r}.")
+    title = i18n.t("ineqplot.trends_title", group=i18n.t(f"ineqplot.group.{group}"))
+    fig, ax = new_figure(title, i18n.t("ineqplot.year"), i18n.t("ineqplot.share_pct"),
+                         figsize=(6.4, 4.0), ax=ax)
+    top = 0.0
+    for i, region in enumerate(regions):
+        points = rows[rows["region"] == region].sort_values("year")
+        colour = CATEGORICAL[i % len(CATEGORICAL)]
+        ax.plot(points["year"], points["share_pct"], color=colour, marker="o", linewidth=2,
+                label=_place(region))
+        for k, (year, value, approx) in enumerate(zip(points["year"], points["share_pct"],
+                                                      points["approximate"], strict=True)):
+            first = k == 0  # the first year's label goes left, stacked per region
+            ax.annotate(_share_label(value, approx), (year, value),
+                        xytext=(-6, 7 - 14 * i) if first else (6, 0),
+                        textcoords="offset points", ha="right" if first else "left",
+                        va="center", fontsize="small", color=colour)
+        top = max(top, float(points["share_pct"].max()))
+    years = sorted(rows.loc[rows["region"].isin(regions), "year"].unique())
+    ax.set_xticks(years)
+    ax.set_xlim(years[0] - 8, years[-1] + 6)
+    ax.set_ylim(0, 1.3 * top)
+    ax.grid(axis="y", color="0.9")
+    ax.legend(loc="upper left")
+    ax.annotate(i18n.t("ineqplot.wid_source"), (1, 0), xycoords="axes fraction",
+                xytext=(0, -32), textcoords="offset points", ha="right", va="top",
+                fontsize="x-small", color="0.3")
     return fig
