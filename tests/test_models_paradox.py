@@ -169,3 +169,103 @@ def test_no_sales_when_fully_protected():
 def test_bad_parameters_raise(kwargs, message):
     with pytest.raises(ValueError, match=message):
         ParadoxModel(**kwargs)
+
+
+# -- the restructuring lever (chapter 4) --------------------------------------------------
+def test_restructuring_off_draws_the_same_numbers():
+    """homes = 0 or no zone: the run is the run without the lever, number for number."""
+    plain = ParadoxModel(seed=3, scale=0.3)
+    plain.run(8)
+    for kwargs in ({"restructuring_zone": "inner-2", "restructuring_homes": 0},
+                   {"restructuring_zone": None, "restructuring_homes": 50}):
+        off = ParadoxModel(seed=3, scale=0.3, restructuring_year=4, **kwargs)
+        off.run(8)
+        assert off.history.equals(plain.history)
+        assert off.zone_history.equals(plain.zone_history)
+        assert off.demolition_moves.empty and off.demolished_homes == 0
+
+
+def test_restructuring_demolishes_and_replaces_social_homes():
+    m = ParadoxModel(seed=0, scale=0.5, social_sales_per_year=0, restructuring_zone="inner-3",
+                     restructuring_homes=60, restructuring_year=3)
+    m.run(2)
+    z = m.zones.name.tolist().index("inner-3")
+    before = m.stock[z].copy()
+    tenants = int(((m.zone == z) & (m.tenure == 0)).sum())
+    m.step()
+    assert m.demolished_homes == 60
+    assert m.stock[z, 0] == before[0] - 60  # no sales, no construction: only the demolition
+    assert m.stock[z, 2] == before[2] + 60  # replaced by owner-occupied homes
+    moves = m.demolition_moves
+    assert 0 < len(moves) <= min(60, tenants)  # only occupied homes displace a household
+    assert (moves.year == 3).all() and (moves.from_zone == z).all()
+    assert set(moves.destination) <= {"same_zone", "other_city_zone", "suburb"}
+    # destination classes agree with the zones
+    in_city = m.in_city[moves.to_zone.to_numpy()]
+    assert ((moves.destination == "suburb") == ~in_city).all()
+    assert ((moves.destination == "same_zone") == (moves.to_zone == z)).all()
+    # income groups from the model's fixed thresholds
+    low = moves.income < m.low_cut
+    assert ((moves.income_group == "low") == low).all()
+
+
+def test_restructuring_never_demolishes_more_than_the_social_stock():
+    m = ParadoxModel(seed=1, scale=0.2, restructuring_zone="centre-1", restructuring_homes=999,
+                     restructuring_year=1)
+    social = int(m.stock[0, 0])
+    m.run(1)
+    assert m.demolished_homes == social and m.stock[0, 0] == 0
+
+
+def test_demolished_households_are_rehoused_not_lost():
+    """Households are conserved: the displaced are added back (with the usual newcomers)."""
+    m = ParadoxModel(seed=2, scale=0.3, turnover=0.0, growth=0.0, restructuring_zone="outer-2",
+                     restructuring_homes=40, restructuring_year=2)
+    m.run(1)
+    n = m.zone.size
+    m.step()
+    assert m.zone.size == n  # no turnover, no growth: the same households, rehoused
+    assert len(m.demolition_moves) > 0
+
+
+def test_run_restructuring_equals_a_model_given_the_lever_from_the_start():
+    from wijkwijs.models.paradox import run_restructuring
+
+    r = run_restructuring("outer-4", 50, seed=4, scale=0.3, years=7, year=3)
+    m = ParadoxModel(seed=4, scale=0.3, restructuring_zone="outer-4", restructuring_homes=50,
+                     restructuring_year=3)
+    m.run(7)
+    assert r.history.equals(m.history) and r.moves.equals(m.demolition_moves)
+    base = ParadoxModel(seed=4, scale=0.3)
+    base.run(7)
+    assert r.baseline.equals(base.history)
+    # shared up to the year before the demolition, different after
+    assert r.history.iloc[:3].equals(r.baseline.iloc[:3])
+    s = r.summary()
+    assert s["displaced"] == s["same_zone"] + s["other_city_zone"] + s["suburb"]
+    assert int(r.destinations().to_numpy().sum()) == s["displaced"]
+    assert s["d_city_year"] == r.history.dissimilarity_city.iloc[3]
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"restructuring_zone": "suburb-1", "restructuring_homes": 5}, "not a city zone"),
+    ({"restructuring_zone": "ring-9", "restructuring_homes": 5}, "unknown restructuring_zone"),
+    ({"restructuring_zone": 40, "restructuring_homes": 5}, "zone number"),
+    ({"restructuring_zone": "inner-1", "restructuring_homes": -1}, "whole number"),
+    ({"restructuring_zone": "inner-1", "restructuring_homes": 5, "restructuring_year": 0},
+     "after year 0"),
+])
+def test_bad_restructuring_raises(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        ParadoxModel(seed=0, scale=0.2, **kwargs)
+
+
+def test_run_restructuring_bad_input():
+    from wijkwijs.models.paradox import run_restructuring
+
+    with pytest.raises(ValueError, match="unknown zone"):
+        run_restructuring("suburb-2", 10, years=3, year=2)
+    with pytest.raises(ValueError, match="as arguments"):
+        run_restructuring("inner-1", 10, years=3, year=2, restructuring_year=2)
+    with pytest.raises(ValueError, match="between 1 and years"):
+        run_restructuring("inner-1", 10, years=3, year=4)

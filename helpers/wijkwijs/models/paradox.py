@@ -60,6 +60,19 @@ of the region's incomes in year 0 (fixed thresholds).
    nothing in the region is affordable it ends in private rent in the suburbs,
    overburdened. Suburbs never run out of dwellings.
 
+**Restructuring** (the lever of chapter 4, off by default): in year
+``restructuring_year`` the model demolishes ``restructuring_homes`` social dwellings in
+the city zone ``restructuring_zone`` and replaces them at once by as many
+owner-occupied dwellings (the Dutch *herstructurering*: social rent demolished,
+owner-occupied homes built). The demolished dwellings are drawn at random among the
+zone's social dwellings, so a demolished dwelling is occupied with the zone's social
+occupancy rate; its tenants must move. They search in step 6 of that year, before
+everybody else (*urgency*, the priority status Dutch tenants get when their home is
+demolished), and social rent stays open to them whatever their income. Where they end
+up is in :attr:`ParadoxModel.demolition_moves`; :func:`run_restructuring` compares a
+restructured run with the same run without it. With ``restructuring_homes = 0`` (the
+default) the model draws exactly the same random numbers as without the lever.
+
 **Outputs.** :attr:`ParadoxModel.history` holds per year the dissimilarity index
 of low- versus high-income households across the city zones
 (``dissimilarity_city``) and across all zones including suburbs
@@ -70,9 +83,10 @@ high shares, social share and price — everything a schematic map needs.
 
 **Left out** (on purpose): household ageing, life-course moves and family size;
 income change and inflation; landlords' strategies and speculation; the mortgage
-market and interest rates; commuting costs and jobs; ethnicity; demolition-and-
-rebuild; housing allowances beyond "social rent is affordable"; waiting lists
-(social dwellings go by lottery among movers). It is a teaching model: its numbers
+market and interest rates; commuting costs and jobs; ethnicity; the years a
+rebuild takes (restructuring replaces homes at once); housing allowances beyond
+"social rent is affordable"; waiting lists (social dwellings go by lottery among
+movers). It is a teaching model: its numbers
 are not forecasts for any real city.
 
 Examples
@@ -88,6 +102,7 @@ Examples
 
 from __future__ import annotations
 
+import copy
 import functools
 
 import numpy as np
@@ -96,7 +111,8 @@ import pandas as pd
 from wijkwijs import segregation
 from wijkwijs._validate import check_fraction
 
-__all__ = ["DWELLING_TENURES", "RINGS", "ParadoxModel", "make_zones"]
+__all__ = ["DESTINATIONS", "DWELLING_TENURES", "INCOME_GROUPS", "RINGS", "ParadoxModel",
+           "RestructuringRun", "city_zone_names", "make_zones", "run_restructuring"]
 
 #: The three tenures of a dwelling in the *model city*: a dwelling's tenure code is its
 #: position here (0 social rent, 1 private rent, 2 owner-occupied), and the columns of
@@ -116,6 +132,11 @@ _RING_DEFAULTS = {
     "outer": (8, 550, (0.55, 0.15, 0.30), 8.5, (21.0, 30.0, 45.0)),
     "suburb": (4, 1000, (0.15, 0.15, 0.70), 9.0, (21.0, 35.0, 55.0)),
 }
+#: Where a household displaced by demolition can end up, in the order shown.
+DESTINATIONS: tuple[str, ...] = ("same_zone", "other_city_zone", "suburb")
+#: The model's income groups: bottom third, middle third and top third of the region's
+#: incomes in year 0 (``ParadoxModel.low_cut`` and ``high_cut``).
+INCOME_GROUPS: tuple[str, ...] = ("low", "middle", "high")
 _RADII = {"centre": (0.0, 1.0), "inner": (1.0, 2.0), "outer": (2.0, 3.0), "suburb": (3.4, 4.4)}
 
 
@@ -248,6 +269,10 @@ class ParadoxModel:
         Highest income (k€/yr) admitted to social rent.
     scale
         Multiplies the number of dwellings in every zone (1 ≈ 12 700 dwellings).
+    restructuring_zone, restructuring_homes, restructuring_year
+        The restructuring lever (off by default): demolish this many social dwellings
+        in this city zone (its number or name, e.g. ``"inner-3"``) in this year and
+        replace them by owner-occupied dwellings; see :meth:`schedule_restructuring`.
     seed
         Seed for :func:`numpy.random.default_rng`.
 
@@ -267,7 +292,8 @@ class ParadoxModel:
                  growth: float = 0.005, price_elasticity: float = 0.25,
                  budget_share: float = 0.3, stress_share: float = 0.4,
                  social_income_limit: float = 35.0, scale: float = 1.0,
-                 seed: int | None = None) -> None:
+                 restructuring_zone: int | str | None = None, restructuring_homes: int = 0,
+                 restructuring_year: int = 5, seed: int | None = None) -> None:
         self.protected_share = check_fraction(protected_share, "protected_share")
         self.rent_regulation = check_fraction(rent_regulation, "rent_regulation")
         for name, v in (("new_social_per_year", new_social_per_year),
@@ -296,6 +322,10 @@ class ParadoxModel:
         self._displaced = 0
         self._displaced_to_suburbs = 0
         self._fallback = 0
+        self._demolition_income = np.zeros(0)
+        self._demolition_rows: list[dict[str, np.ndarray]] = []
+        self.demolished_homes = 0
+        self.schedule_restructuring(restructuring_zone, restructuring_homes, restructuring_year)
         self._record()
 
     # -- set-up -----------------------------------------------------------------
@@ -330,6 +360,67 @@ class ParadoxModel:
         self._demand = np.zeros(n_z)
         self._supply = np.zeros(n_z)
 
+    # -- the restructuring lever -------------------------------------------------
+    def schedule_restructuring(self, zone: int | str | None, homes: int,
+                               year: int = 5) -> None:
+        """Demolish ``homes`` social dwellings of city ``zone`` in ``year`` (a later year).
+
+        The demolished homes become owner-occupied dwellings the same year; their tenants
+        move with priority (see the module docstring). ``homes = 0`` or ``zone = None``
+        switches the lever off. A zone has at most its social stock demolished.
+
+        >>> m = ParadoxModel(seed=0, scale=0.2)
+        >>> m.schedule_restructuring("inner-2", 40, year=2)
+        >>> m.run(2)
+        >>> m.demolished_homes, len(m.demolition_moves) <= 40
+        (40, True)
+        >>> m.schedule_restructuring("suburb-1", 10, year=3)
+        Traceback (most recent call last):
+        ...
+        ValueError: restructuring_zone 'suburb-1' is not a city zone; the city zones are [...]
+        """
+        if int(homes) != homes or homes < 0:
+            raise ValueError(f"restructuring_homes must be a whole number ≥ 0; got {homes!r}.")
+        if int(year) != year or year <= self.year:
+            raise ValueError(f"restructuring_year must be a whole year after year {self.year}; "
+                             f"got {year!r}.")
+        names = self.zones.name.tolist()
+        city = [n for n, c in zip(names, self.in_city, strict=True) if c]
+        if zone is None or homes == 0:
+            self.restructuring_zone, self.restructuring_homes = None, 0
+        else:
+            if isinstance(zone, str):
+                if zone not in names:
+                    raise ValueError(f"unknown restructuring_zone {zone!r}; the city zones "
+                                     f"are {city}")
+                zone = names.index(zone)
+            if int(zone) != zone or not 0 <= zone < len(names):
+                raise ValueError(f"restructuring_zone must be a zone number 0–{len(names) - 1} "
+                                 f"or a name; got {zone!r}.")
+            if not self.in_city[int(zone)]:
+                raise ValueError(f"restructuring_zone {names[int(zone)]!r} is not a city zone; "
+                                 f"the city zones are {city}")
+            self.restructuring_zone, self.restructuring_homes = int(zone), int(homes)
+        self.restructuring_year = int(year)
+
+    def _demolish(self) -> None:
+        """Demolish the scheduled social dwellings; their tenants must move this year."""
+        z, rng = self.restructuring_zone, self.rng
+        social_stock = int(self.stock[z, _SOCIAL])
+        n = min(self.restructuring_homes, social_stock)
+        tenants = np.flatnonzero((self.zone == z) & (self.tenure == _SOCIAL))
+        # the demolished dwellings are a random n of the zone's social dwellings: the
+        # number of them that are occupied is hypergeometric
+        k = int(rng.hypergeometric(tenants.size, social_stock - tenants.size, n)) if n else 0
+        out = np.zeros(self.zone.size, dtype=bool)
+        out[rng.choice(tenants, k, replace=False)] = True
+        self._demolition_income = self.income[out]
+        self._remove(~out)
+        self.stock[z, _SOCIAL] -= n
+        self.stock[z, _OWNER] += n
+        self.initial_social[z] = max(self.initial_social[z] - n, 0)  # protection of the rest
+        self.demolished_homes = n
+
     # -- helpers ----------------------------------------------------------------
     def _count(self, zone: np.ndarray, tenure: np.ndarray) -> np.ndarray:
         """Households per zone (rows) and tenure (columns)."""
@@ -352,6 +443,8 @@ class ParadoxModel:
         leave = rng.random(self.zone.size) < self.turnover
         n_leavers = int(leave.sum())
         self._remove(~leave)
+        if self.restructuring_homes and self.year + 1 == self.restructuring_year:
+            self._demolish()  # the restructuring lever (off by default)
         # 2. social stock: sales of vacant city social dwellings, then construction
         vac = self._vacancies()
         floor = np.ceil(self.protected_share * self.initial_social).astype(int)
@@ -388,15 +481,21 @@ class ParadoxModel:
         pro = rng.random(n_new) < self.newcomer_high_share
         new_income = np.where(pro, 55.0 * np.exp(0.3 * rng.standard_normal(n_new)),
                               28.0 * np.exp(0.5 * rng.standard_normal(n_new)))
-        incomes = np.concatenate([moved_income, new_income])
-        wish = np.concatenate([np.ones(moved_income.size), np.where(pro, 3.0, 1.0)])
-        is_displaced = np.arange(incomes.size) < moved_income.size
-        self._allocate(incomes, wish, is_displaced, n_z)
+        demolished = self._demolition_income
+        self._demolition_income = np.zeros(0)
+        incomes = np.concatenate([moved_income, demolished, new_income])
+        wish = np.concatenate([np.ones(moved_income.size + demolished.size),
+                               np.where(pro, 3.0, 1.0)])
+        position = np.arange(incomes.size)
+        is_displaced = position < moved_income.size
+        urgent = (position >= moved_income.size) & (position < moved_income.size
+                                                     + demolished.size)
+        self._allocate(incomes, wish, is_displaced, n_z, urgent)
         self.year += 1
         self._record()
 
     def _allocate(self, incomes: np.ndarray, wish: np.ndarray, is_displaced: np.ndarray,
-                  n_z: int) -> None:
+                  n_z: int, urgent: np.ndarray | None = None) -> None:
         rng = self.rng
         m = incomes.size
         budget = self.budget_share * incomes
@@ -409,7 +508,9 @@ class ParadoxModel:
                 + rng.gumbel(size=(m, cost.size)))
         # out of reach: social rent above the income limit, market rent above the budget
         by_zone = util.reshape(m, n_z, 3)  # a view: writing to it writes to util
-        by_zone[~(incomes <= self.social_income_limit), :, _SOCIAL] = -np.inf
+        urgent = np.zeros(m, dtype=bool) if urgent is None else urgent
+        # social rent stays open to tenants whose home is demolished (urgency)
+        by_zone[~(incomes <= self.social_income_limit) & ~urgent, :, _SOCIAL] = -np.inf
         too_dear = ~(self.price[None, :] <= budget[:, None])
         for market in (_PRIVATE, _OWNER):
             by_zone[:, :, market][too_dear] = -np.inf
@@ -423,7 +524,10 @@ class ParadoxModel:
         self._demand = np.bincount(zone[first[market_first]], minlength=n_z).astype(float)
         vz = self._vacancies()
         self._supply = (vz[:, _PRIVATE] + vz[:, _OWNER]).astype(float)
-        choice = _choose_in_turn(util, vac, rng.permutation(m))
+        order = rng.permutation(m)
+        if urgent.any():  # urgency: those whose home was demolished choose first
+            order = np.concatenate([order[urgent[order]], order[~urgent[order]]])
+        choice = _choose_in_turn(util, vac, order)
         fallback = choice < 0
         if fallback.any():  # nothing affordable: overburdened private rent in a suburb
             suburbs = np.flatnonzero(~self.in_city)
@@ -441,6 +545,11 @@ class ParadoxModel:
         self._displaced = int(is_displaced.sum())
         self._displaced_to_suburbs = int((is_displaced & ~self.in_city[new_zone]).sum())
         self._fallback = int(fallback.sum())
+        if urgent.any():
+            self._demolition_rows.append({"year": np.full(int(urgent.sum()), self.year + 1),
+                                          "income": incomes[urgent],
+                                          "to_zone": new_zone[urgent],
+                                          "to_tenure": new_tenure[urgent]})
 
     def run(self, n_years: int) -> None:
         """Advance the model by ``n_years`` years."""
@@ -494,3 +603,161 @@ class ParadoxModel:
         for name in self._zone_rows[0]:
             columns[name] = np.concatenate([row[name] for row in self._zone_rows])
         return pd.DataFrame(columns)
+
+    @property
+    def demolition_moves(self) -> pd.DataFrame:
+        """One row per household whose home the restructuring demolished.
+
+        Columns: ``year``, ``income`` (k€/yr), ``income_group`` (:data:`INCOME_GROUPS`:
+        bottom, middle or top third of the region's year-0 incomes), ``from_zone``,
+        ``to_zone``, ``to_zone_name``, ``to_ring``, ``to_tenure``
+        (:data:`DWELLING_TENURES`) and ``destination`` (:data:`DESTINATIONS`). Empty
+        (with these columns) while nothing has been demolished.
+        """
+        names, rings = self.zones.name.to_numpy(), self.zones.ring.to_numpy()
+        if self._demolition_rows:
+            cols = {k: np.concatenate([r[k] for r in self._demolition_rows])
+                    for k in self._demolition_rows[0]}
+        else:
+            cols = {"year": np.zeros(0, int), "income": np.zeros(0), "to_zone": np.zeros(0, int),
+                    "to_tenure": np.zeros(0, int)}
+        income, to_zone = cols["income"], cols["to_zone"].astype(int)
+        group = np.where(income < self.low_cut, 0, np.where(income > self.high_cut, 2, 1))
+        from_zone = -1 if self.restructuring_zone is None else self.restructuring_zone
+        where = np.where(to_zone == from_zone, 0, np.where(self.in_city[to_zone], 1, 2))
+        return pd.DataFrame({
+            "year": cols["year"].astype(int), "income": income,
+            "income_group": pd.Categorical(np.asarray(INCOME_GROUPS)[group],
+                                           categories=INCOME_GROUPS),
+            "from_zone": np.full(income.size, from_zone), "to_zone": to_zone,
+            "to_zone_name": names[to_zone], "to_ring": rings[to_zone],
+            "to_tenure": pd.Categorical(np.asarray(DWELLING_TENURES)[cols["to_tenure"]
+                                                                      .astype(int)],
+                                        categories=DWELLING_TENURES),
+            "destination": pd.Categorical(np.asarray(DESTINATIONS)[where],
+                                          categories=DESTINATIONS),
+        })
+
+
+def city_zone_names() -> list[str]:
+    """The names of the model city's zones (centre, inner and outer rings), in order.
+
+    >>> city_zone_names()[:3]
+    ['centre-1', 'centre-2', 'inner-1']
+    """
+    z = _default_zones()
+    return z.name[z.in_city].tolist()
+
+
+class RestructuringRun:
+    """A restructured run next to the same run without restructuring.
+
+    Made by :func:`run_restructuring`. Attributes: ``zone`` (name), ``homes``
+    (demolished), ``year`` (of the demolition), ``baseline`` and ``history`` (the
+    yearly :attr:`ParadoxModel.history` without and with it), ``zone_history`` (with
+    it), ``moves`` (:attr:`ParadoxModel.demolition_moves`).
+    """
+
+    def __init__(self, zone: str, homes: int, year: int, baseline: pd.DataFrame,
+                 history: pd.DataFrame, zone_history: pd.DataFrame,
+                 moves: pd.DataFrame) -> None:
+        self.zone, self.homes, self.year = zone, homes, year
+        self.baseline, self.history = baseline, history
+        self.zone_history, self.moves = zone_history, moves
+
+    def destinations(self) -> pd.DataFrame:
+        """Households displaced by demolition: income group (rows) × destination (columns).
+
+        >>> r = run_restructuring("inner-2", 60, seed=0, scale=0.3, years=6, year=2)
+        >>> list(r.destinations().columns) == list(DESTINATIONS)
+        True
+        """
+        return pd.crosstab(self.moves.income_group, self.moves.destination,
+                           dropna=False).reindex(index=list(INCOME_GROUPS),
+                                                 columns=list(DESTINATIONS), fill_value=0)
+
+    def summary(self) -> dict[str, float]:
+        """The numbers of one restructuring, against the same run without it.
+
+        Keys: ``demolished``, ``displaced`` (households), ``same_zone``,
+        ``other_city_zone``, ``suburb`` (how many of them went there), the city and
+        metro D in the year before the demolition, the year of it and the final year,
+        with and without (``d_city_before``, ``d_city_year``, ``d_city_year_base``,
+        ``d_city_final``, ``d_city_final_base``, and the same for ``d_metro``).
+
+        >>> s = run_restructuring("inner-2", 60, seed=0, scale=0.3, years=6, year=2).summary()
+        >>> s["displaced"] == s["same_zone"] + s["other_city_zone"] + s["suburb"]
+        True
+        """
+        h, b = self.history.set_index("year"), self.baseline.set_index("year")
+        counts = self.moves.destination.value_counts()
+        out: dict[str, float] = {"demolished": self.homes, "displaced": len(self.moves),
+                                 **{d: int(counts.get(d, 0)) for d in DESTINATIONS}}
+        for col, key in (("dissimilarity_city", "d_city"), ("dissimilarity_metro", "d_metro")):
+            out[f"{key}_before"] = float(h.loc[self.year - 1, col])
+            out[f"{key}_year"] = float(h.loc[self.year, col])
+            out[f"{key}_year_base"] = float(b.loc[self.year, col])
+            out[f"{key}_final"] = float(h[col].iloc[-1])
+            out[f"{key}_final_base"] = float(b[col].iloc[-1])
+        return out
+
+
+@functools.lru_cache(maxsize=32)
+def _snapshot(seed: int, scale: float, year: int, policy: tuple) -> ParadoxModel:
+    """The model without restructuring, run to the year before the demolition."""
+    model = ParadoxModel(seed=seed, scale=scale, **dict(policy))
+    model.run(year - 1)
+    return model
+
+
+@functools.lru_cache(maxsize=32)
+def _baseline(seed: int, scale: float, year: int, years: int, policy: tuple) -> pd.DataFrame:
+    model = copy.deepcopy(_snapshot(seed, scale, year, policy))
+    model.run(years - model.year)
+    return model.history
+
+
+@functools.lru_cache(maxsize=256)
+def _restructured(zone: str, homes: int, seed: int, scale: float, year: int, years: int,
+                  policy: tuple) -> RestructuringRun:
+    model = copy.deepcopy(_snapshot(seed, scale, year, policy))
+    model.schedule_restructuring(zone, homes, year)
+    model.run(years - model.year)
+    return RestructuringRun(zone, model.demolished_homes, year,
+                            _baseline(seed, scale, year, years, policy), model.history,
+                            model.zone_history, model.demolition_moves)
+
+
+def run_restructuring(zone: str = "inner-2", homes: int = 100, *, seed: int = 0,
+                      scale: float = 0.5, years: int = 15, year: int = 5,
+                      **policy: float) -> RestructuringRun:
+    """Run the model with a restructuring and, next to it, the same run without it.
+
+    Both runs share everything up to the year before the demolition (one run is made
+    to that year and copied, so a new lever setting only runs the years after it);
+    runs are cached. ``policy`` passes other :class:`ParadoxModel` parameters (the same
+    for both runs). The result is the same as that of a :class:`ParadoxModel` given the
+    restructuring parameters from the start.
+
+    Examples
+    --------
+    >>> r = run_restructuring("outer-1", 40, seed=1, scale=0.3, years=6, year=3)
+    >>> r.homes, int(r.history.year.max()), len(r.baseline)
+    (40, 6, 7)
+    >>> run_restructuring("inner-2", 10, years=4, year=5)
+    Traceback (most recent call last):
+    ...
+    ValueError: year 5 must lie between 1 and years (4).
+    """
+    if int(years) != years or int(year) != year or not 1 <= year <= years:
+        raise ValueError(f"year {year!r} must lie between 1 and years ({years!r}).")
+    if zone not in city_zone_names():
+        raise ValueError(f"unknown zone {zone!r}; the city zones are {city_zone_names()}")
+    if int(homes) != homes or homes < 0:
+        raise ValueError(f"homes must be a whole number ≥ 0; got {homes!r}.")
+    bad = {"seed", "scale", "restructuring_zone", "restructuring_homes",
+           "restructuring_year"} & set(policy)
+    if bad:
+        raise ValueError(f"pass {sorted(bad)} as arguments of run_restructuring, not as policy")
+    return _restructured(zone, int(homes), int(seed), float(scale), int(year), int(years),
+                         tuple(sorted(policy.items())))
