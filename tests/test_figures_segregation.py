@@ -8,7 +8,9 @@ import pytest
 from matplotlib.figure import Figure
 
 from wijkwijs.figures import segregation as segfig
+from wijkwijs.havenstad import overall
 from wijkwijs.havenstad import views as hv
+from wijkwijs.opendata import municipalities
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +28,7 @@ def _labelled(fig):
 @pytest.mark.parametrize("make", [
     segfig.plot_toy_city, segfig.plot_group_trend, segfig.plot_profiles,
     segfig.plot_residualisation, segfig.plot_checkerboards, segfig.plot_group_maps,
+    segfig.plot_low_high_paradox, segfig.plot_gini_segregation,
 ])
 def test_figures_have_titles(make):
     fig = make()
@@ -47,6 +50,7 @@ def test_trend_and_profile_figures_label_their_axes():
     (lambda ax: segfig.plot_index_trend("low", ax=ax), 1),
     (lambda ax: segfig.plot_group_map("low", 2011, ax=ax), 1),
     (segfig.plot_checkerboards, 2), (segfig.plot_group_maps, 5),
+    (segfig.plot_low_high_paradox, 2), (segfig.plot_gini_segregation, 2),
 ])
 def test_with_ax_every_figure_draws_there_and_returns_its_figure(make, panels):
     fig = Figure()
@@ -83,7 +87,49 @@ def test_map_colours_the_shares_and_says_synthetic():
     (lambda: segfig.plot_index_trend("low", index="gini"), "index 'gini'"),
     (lambda: segfig.plot_group_trend(scale="gemeente"), "single unit"),
     (lambda: segfig.plot_checkerboards(ax=[plt.subplots()[1]]), "2 panels"),
+    (lambda: segfig.plot_gini_segregation(("scale",)), "indicator 'scale'"),
+    (lambda: segfig.plot_low_high_paradox(ax=[plt.subplots()[1]]), "2 panels"),
 ])
 def test_bad_input_is_named(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+def _says_synthetic(ax) -> bool:
+    return any("Synthetic city" in t.get_text() for t in ax.texts)
+
+
+@pytest.mark.parametrize("make", [
+    segfig.plot_group_trend, segfig.plot_profiles, segfig.plot_residualisation,
+    lambda: segfig.plot_index_trend("low", 2015), lambda: segfig.plot_group_map("low", 2011),
+    segfig.plot_group_maps, segfig.plot_low_high_paradox,
+])
+def test_every_havenstad_figure_says_synthetic_on_every_panel(make):
+    fig = make()
+    panels = [ax for ax in fig.axes if ax.get_title() or ax.collections or ax.lines]
+    panels = [ax for ax in panels if ax.get_label() != "<colorbar>"]
+    assert panels and all(_says_synthetic(ax) for ax in panels)
+
+
+def test_real_data_figures_do_not_say_synthetic():
+    for make in (segfig.plot_gini_segregation, segfig.plot_checkerboards, segfig.plot_toy_city):
+        fig = make()
+        assert not any(_says_synthetic(ax) for ax in fig.axes)
+
+
+def test_paradox_figure_draws_the_overall_numbers():
+    fig = segfig.plot_low_high_paradox()
+    trend = overall.low_high_trend()
+    city, metro = fig.axes[0].get_lines()[:2]
+    assert np.allclose(city.get_ydata(), trend["D_city"])
+    assert np.allclose(metro.get_ydata(), trend["D_metro"])
+    heights = [bar.get_height() for bar in fig.axes[1].patches]
+    assert heights == overall.suburb_moves()["from_city"].tolist()
+
+
+def test_gini_scatter_draws_every_municipality_with_a_gini():
+    fig = segfig.plot_gini_segregation(("intensity",), min_inhabitants=50_000)
+    frame = municipalities.gini_segregation_frame(min_inhabitants=50_000)
+    points = fig.axes[0].collections[0].get_offsets()
+    assert np.allclose(points, frame[["gini", "intensity"]].to_numpy())
+    assert f"({len(frame)} " in fig.axes[0].get_title()

@@ -11,10 +11,15 @@ axis per panel in ``ax``.
   :func:`plot_residualisation`, :func:`plot_group_map` and :func:`plot_group_maps`
   are named by what they show — ``group``, ``year``, then the keywords ``scale`` and
   ``area``, in the order of :mod:`wijkwijs.havenstad.views` — and read their numbers
-  from those views, so a figure and a table of the same selection always agree.
+  from those views, so a figure and a table of the same selection always agree;
+  :func:`plot_low_high_paradox` draws the city against the metropolitan area and the
+  moves to Zuiderpolder (:mod:`wijkwijs.havenstad.overall`);
+* real Dutch municipalities: :func:`plot_gini_segregation` (the Gini against the
+  segregation indicators of Spierenburg et al. 2023, :mod:`wijkwijs.opendata.municipalities`).
 
-Maps are drawn with matplotlib (no tiles) by the shared polygon painter
-:mod:`wijkwijs.figures.polygons`, and say on the map that Havenstad is synthetic.
+Every figure of Havenstad says on the figure itself that the city is synthetic
+(:func:`wijkwijs.figures.mark_synthetic`). Maps are drawn with matplotlib (no tiles) by
+the shared polygon painter :mod:`wijkwijs.figures.polygons`.
 
 >>> import matplotlib.pyplot as plt
 >>> fig = plot_group_map("top_1", 2022, scale="wijk")
@@ -35,11 +40,12 @@ from matplotlib.figure import Figure
 from wijkwijs import i18n
 from wijkwijs._validate import check_choice, check_year
 from wijkwijs.examples import toy_cities
-from wijkwijs.figures import CATEGORICAL, new_figure
+from wijkwijs.figures import CATEGORICAL, mark_synthetic, new_figure
 from wijkwijs.figures.polygons import draw_polygons, exterior_rings, part_owners
-from wijkwijs.havenstad import places
+from wijkwijs.havenstad import overall, places
 from wijkwijs.havenstad import views as hv
 from wijkwijs.havenstad.constants import GROUPS, YEARS
+from wijkwijs.opendata import municipalities
 
 i18n.register({
     "seg2.toy.title": {"en": "A toy city: ten households in three buurten",
@@ -82,7 +88,33 @@ i18n.register({
                         "nl": "Waar de inkomensgroepen wonen, Havenstad {year} "
                               "(synthetische stad)"},
     "seg2.map.share": {"en": "share of households", "nl": "aandeel huishoudens"},
+    "seg2.paradox.d_title": {"en": "Low (bottom 40%) against high (top 20%) incomes: D over "
+                                   "buurten",
+                             "nl": "Lage (onderste 40%) tegen hoge (bovenste 20%) inkomens: D "
+                                   "over buurten"},
+    "seg2.paradox.d_axis": {"en": "Dissimilarity D", "nl": "Index D"},
+    "seg2.paradox.city": {"en": "the city (Havenstad)", "nl": "de stad (Havenstad)"},
+    "seg2.paradox.metro": {"en": "city and three suburbs", "nl": "stad en drie randgemeenten"},
+    "seg2.paradox.start": {"en": "displacement from {year}", "nl": "verdringing vanaf {year}"},
+    "seg2.paradox.moves_title": {"en": "Moves from the city to {suburb}",
+                                 "nl": "Verhuizingen van de stad naar {suburb}"},
+    "seg2.paradox.moves_axis": {"en": "Households per year", "nl": "Huishoudens per jaar"},
+    "seg2.gini.title": {"en": "Gini and {indicator} ({n} municipalities)",
+                        "nl": "Gini en {indicator} ({n} gemeenten)"},
+    "seg2.gini.x": {"en": "Gini coefficient of income", "nl": "Gini-coëfficiënt van inkomen"},
+    "seg2.gini.separation": {"en": "separation (%)", "nl": "scheiding (separation, %)"},
+    "seg2.gini.intensity": {"en": "intensity", "nl": "intensiteit (intensity)"},
+    "seg2.gini.scale_relative": {"en": "relative scale (%)",
+                                 "nl": "relatieve schaal (scale_relative, %)"},
+    "seg2.gini.note": {"en": "Segregation of residents with a non-Western background. "
+                             "Data: Spierenburg et al. (2023), MIT",
+                       "nl": "Segregatie van bewoners met een niet-westerse achtergrond. "
+                             "Data: Spierenburg e.a. (2023), MIT"},
+    "seg2.gini.rho": {"en": "Spearman ρ = {rho:.2f}", "nl": "Spearman ρ = {rho:.2f}"},
 })
+
+#: The four biggest cities, named in :func:`plot_gini_segregation`.
+BIG_FOUR = ("GM0363", "GM0599", "GM0518", "GM0344")
 
 #: Colour bar orientations that :func:`plot_group_map` can add.
 COLORBARS = ("vertical", "horizontal")
@@ -198,6 +230,7 @@ def plot_group_trend(groups: Sequence[str] = tuple(GROUPS), *, scale: str = "buu
         ax.plot(trend["year"], trend[group], marker="o", color=CATEGORICAL[k], label=label)
     ax.set_ylim(0, 1)
     ax.legend(loc="upper left", ncol=2, fontsize=9)
+    mark_synthetic(ax)
     return fig
 
 
@@ -228,6 +261,7 @@ def plot_index_trend(group: str, year: int | None = None, *, index: str = "dissi
                 color=CATEGORICAL[1])
     ax.set_ylim(0, 1)
     ax.yaxis.label.set_fontsize(9)
+    mark_synthetic(ax)
     return fig
 
 
@@ -250,6 +284,7 @@ def plot_profiles(years: Sequence[int] = (2011, 2022), *, scale: str = "buurt",
         ax.plot(prof["p"], prof["H"], marker="o", color=CATEGORICAL[k], label=str(year))
     ax.set_xlim(0, 1)
     ax.legend(loc="upper left")
+    mark_synthetic(ax)
     return fig
 
 
@@ -278,6 +313,7 @@ def plot_residualisation(*, ax=None) -> Figure:
                 label=i18n.t(key))
     ax.set_ylim(0, 0.7)
     ax.legend(loc="lower left", fontsize=9)
+    mark_synthetic(ax, "upper right")
     return fig
 
 
@@ -333,8 +369,7 @@ def plot_group_map(group: str, year: int, *, scale: str = "buurt", area: str = "
     ax.autoscale_view()
     ax.set_aspect("equal")
     ax.set_title(i18n.t("seg2.map.title", group=label, year=year), fontsize=10)
-    ax.text(0.01, 0.01, i18n.t("havenstad.synthetic_label"), transform=ax.transAxes, fontsize=8,
-            color="#333333", va="bottom")
+    mark_synthetic(ax, "lower left")
     ax.set_xticks([])
     ax.set_yticks([])
     if colorbar is not None:
@@ -356,4 +391,90 @@ def plot_group_maps(year: int = 2022, *, scale: str = "buurt", area: str = "city
         plot_group_map(group, year, scale=scale, area=area, colorbar="horizontal", ax=axis)
         axis.set_title(hv.group_label(group), fontsize=10)
     fig.suptitle(i18n.t("seg2.maps.title", year=year))
+    return fig
+
+
+# --------------------------------------------------------------------------------------
+# Havenstad: the city against the metropolitan area
+# --------------------------------------------------------------------------------------
+
+def plot_low_high_paradox(*, ax=None) -> Figure:
+    """The segregation paradox in Havenstad: D of the city and the metro, and the moves.
+
+    Left: D of low (bottom 40 %) against high (top 20 %) incomes over the buurten of the
+    city and of the metropolitan area per year (:func:`wijkwijs.havenstad.overall.
+    low_high_trend`), with the first year of displacement marked. Right: the moves from
+    the city to Zuiderpolder per year (:func:`wijkwijs.havenstad.overall.suburb_moves`).
+    ``ax`` is two axes.
+
+    >>> import matplotlib.pyplot as plt
+    >>> fig = plot_low_high_paradox()
+    >>> [len(line.get_xdata()) for line in fig.axes[0].get_lines()][:2]
+    [12, 12]
+    >>> plt.close(fig)
+    """
+    fig, (left, right) = _panels(ax, 2, (11.0, 4.0))
+    trend = overall.low_high_trend()
+    start = overall.DISPLACEMENT_FROM
+    new_figure(i18n.t("seg2.paradox.d_title"), i18n.t("seg2.year"),
+               i18n.t("seg2.paradox.d_axis"), ax=left)
+    for k, area in enumerate(overall.AREAS):
+        left.plot(trend["year"], trend[f"D_{area}"], marker="o", color=CATEGORICAL[k],
+                  label=i18n.t(f"seg2.paradox.{area}"))
+    left.axvline(start - 0.5, color="#777777", linestyle=":",
+                 label=i18n.t("seg2.paradox.start", year=start))
+    left.margins(y=0.3)  # room for the legend above and the note below the lines
+    left.legend(loc="upper left", fontsize=9)
+    left.title.set_fontsize(10)
+    mark_synthetic(left)
+    moves = overall.suburb_moves()
+    new_figure(i18n.t("seg2.paradox.moves_title", suburb=overall.SUBURB_NAME),
+               i18n.t("seg2.year"), i18n.t("seg2.paradox.moves_axis"), ax=right)
+    colours = [CATEGORICAL[2] if year >= start else CATEGORICAL[4] for year in moves["year"]]
+    right.bar(moves["year"], moves["from_city"], color=colours, edgecolor="black")
+    right.axvline(start - 0.5, color="#777777", linestyle=":")
+    right.title.set_fontsize(10)
+    mark_synthetic(right, "upper left")
+    return fig
+
+
+# --------------------------------------------------------------------------------------
+# Real municipalities: inequality and segregation
+# --------------------------------------------------------------------------------------
+
+def plot_gini_segregation(indicators: Sequence[str] = ("separation", "intensity"), *,
+                          min_inhabitants: int = 0, ax=None) -> Figure:
+    """Scatter plots of the Gini against segregation indicators across Dutch municipalities.
+
+    One panel per indicator (:data:`wijkwijs.opendata.municipalities.INDICATORS`), each
+    dot a municipality with a Gini, the four biggest cities named, Spearman's ρ in the
+    title. Real data (Spierenburg et al. 2023, MIT); ``ax`` is one axis per indicator.
+
+    >>> import matplotlib.pyplot as plt
+    >>> fig = plot_gini_segregation(("intensity",))
+    >>> fig.axes[0].get_xlabel()
+    'Gini coefficient of income'
+    >>> plt.close(fig)
+    """
+    frame = municipalities.gini_segregation_frame(min_inhabitants=min_inhabitants)
+    fig, axes = _panels(ax, len(indicators), (5.2 * len(indicators), 4.2))
+    for axis, indicator in zip(axes, indicators, strict=True):
+        check_choice(indicator, municipalities.INDICATORS, "indicator")
+        rho = municipalities.correlation(frame["gini"], frame[indicator], method="spearman",
+                                         permutations=0)["r"]
+        label = i18n.t(f"seg2.gini.{indicator}")
+        new_figure(i18n.t("seg2.gini.title", indicator=label, n=len(frame)) + "\n"
+                   + i18n.t("seg2.gini.rho", rho=rho),
+                   i18n.t("seg2.gini.x"), label, ax=axis)
+        axis.scatter(frame["gini"], frame[indicator], s=14, color=CATEGORICAL[0], alpha=0.6,
+                     edgecolor="none")
+        big = frame[frame["gemeente_code"].isin(BIG_FOUR)]
+        axis.scatter(big["gini"], big[indicator], s=40, color=CATEGORICAL[1], edgecolor="black",
+                     zorder=3)
+        for _, row in big.iterrows():
+            axis.annotate(row["gemeente_name"].replace("s Gravenhage", "Den Haag"),
+                          (row["gini"], row[indicator]), xytext=(4, 4),
+                          textcoords="offset points", fontsize=8)
+        axis.title.set_fontsize(10)
+    fig.suptitle(i18n.t("seg2.gini.note"), fontsize=9, color="#333333")
     return fig
