@@ -5,11 +5,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import random
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -182,49 +177,7 @@ def test_failed_write_leaves_no_temp_file(tmp_path, monkeypatch):
     assert [x.name for x in tmp_path.iterdir()] == ["r.jsonl"]
 
 
-CHILD = """
-import sys
-from wijkwijs.fieldwork import save_record
-path, start = sys.argv[1], int(sys.argv[2])
-print("ready", flush=True)
-i = start
-while True:
-    save_record(path, {"time_slot": "weekend_morning", "place": "p" + str(i), "children": i,
-                       "notes": "x" * (i % 50) * 40})
-    i += 1
-"""
-
-
-def check_prefix(path: Path) -> int:
-    frame = fw.load_records(path)
-    assert frame["children"].tolist() == list(range(len(frame)))
-    assert frame["place"].tolist() == [f"p{i}" for i in range(len(frame))]
-    return len(frame)
-
-
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
-def test_killed_mid_save_the_file_and_backup_always_load(tmp_path):
-    p = tmp_path / "walk.jsonl"
-    rng = random.Random(7)
-    saved = 0
-    for _ in range(20):
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(p), str(saved)],
-                                 stdout=subprocess.PIPE, text=True)
-        assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.15))
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-        child.stdout.close()
-        if p.exists():
-            now = check_prefix(p)
-            assert now >= saved  # nothing that was saved is ever lost
-            saved = now
-            if (tmp_path / "walk.jsonl.bak").exists():
-                assert check_prefix(tmp_path / "walk.jsonl.bak") <= saved
-    assert saved > 0
-    # a stale temp file of a killed save may remain; it never hides or replaces the data
-    assert all(x.name.endswith(".tmp") for x in tmp_path.iterdir()
-               if x.name not in ("walk.jsonl", "walk.jsonl.bak"))
+# Killing the kernel (SIGKILL) in the middle of a save, many times: tests/test_fieldwork_crash.py
 
 
 # ------------------------------------------------------------------ corrupted files
@@ -445,3 +398,126 @@ def test_shipped_examples_are_the_scripts_output_and_load():
     s = fw.summarise_inventory(inventory)
     assert len(s.edges) >= 5
     assert brokerage(s.edges, nodes=s.nodes)["betweenness"].max() > 0
+
+
+def test_a_long_text_without_spaces_is_checked_in_linear_time():
+    """The e-mail pattern started a new match at every letter of a run: 6 s for 32,000
+    characters, and a minute for 100,000 (a pasted text, a long link)."""
+    import time
+
+    for text in ("x" * 200_000, "a@" + "x" * 200_000, "a@" + "x." * 100_000):
+        start = time.process_time()
+        assert fw.find_personal_data(text) is None
+        assert time.process_time() - start < 2.0
+    assert fw.find_personal_data("y" * 50_000 + "@example.nl")[0] == "email"
+
+
+# ------------------------------------------------------------------ where files go
+
+def test_fieldwork_folder_is_in_the_work_folder(tmp_path, monkeypatch):
+    from wijkwijs.workfolder import MANIFEST
+
+    assert fw.WORK_FOLDER_MARKER == MANIFEST
+    monkeypatch.delenv(fw.FIELDWORK_DIR_ENV, raising=False)
+    (tmp_path / ".wijkwijs").mkdir()
+    (tmp_path / MANIFEST).write_text("{}")
+    (tmp_path / "sub").mkdir()
+    assert fw.fieldwork_folder(tmp_path) == tmp_path / "fieldwork"
+    assert fw.fieldwork_folder(tmp_path / "sub") == tmp_path / "fieldwork"
+    monkeypatch.chdir(tmp_path)
+    assert fw.work_file("kaart") == tmp_path / "fieldwork" / "kaart.jsonl"
+    assert fw.shown_path(fw.work_file("kaart")) == "fieldwork/kaart.jsonl"
+    monkeypatch.chdir(ROOT / "chapters")  # the course's own notebooks: never into the repo
+    assert fw.fieldwork_folder() == Path("~/wijkwijs-course/fieldwork").expanduser()
+    assert fw.shown_path(fw.work_file("kaart")) == "~/wijkwijs-course/fieldwork/kaart.jsonl"
+    monkeypatch.setenv(fw.FIELDWORK_DIR_ENV, str(tmp_path / "elsewhere"))
+    assert fw.work_file("kaart.jsonl") == tmp_path / "elsewhere" / "kaart.jsonl"
+
+
+@pytest.mark.parametrize("name", ["", "../kaart", "a/b.jsonl", ".hidden", 7, "kaart\nx"])
+def test_work_file_takes_a_plain_name(name):
+    with pytest.raises(ValueError, match="plain file name"):
+        fw.work_file(name)
+
+
+def test_first_save_makes_the_folder(tmp_path):
+    p = tmp_path / "work" / "fieldwork" / "kaart.jsonl"
+    fw.save_record(p, org())
+    assert len(fw.load_records(p)) == 1
+
+
+def test_nothing_is_saved_into_the_course_datasets(tmp_path):
+    example = fw.example_file("inventory")
+    before = example.read_bytes()
+    for target in (example, example.with_name("mine.jsonl"),
+                   ROOT / "datasets" / "examples" / "fieldwork" / ".." / "x.jsonl"):
+        with pytest.raises(ValueError, match="inside the course's datasets folder"):
+            fw.save_record(target, org())
+    assert example.read_bytes() == before
+    assert not example.with_name("mine.jsonl").exists()
+
+
+def test_example_files_are_marked_invented(tmp_path):
+    assert fw.load_records(fw.example_file()).attrs["invented_example"] is True
+    assert fw.load_records(fw.example_file("observation")).attrs["invented_example"] is True
+    fw.save_record(tmp_path / "m.jsonl", org())
+    assert fw.load_records(tmp_path / "m.jsonl").attrs["invented_example"] is False
+    with pytest.raises(ValueError, match="record_type 'walk' is unknown"):
+        fw.example_file("walk")
+
+
+# ------------------------------------------------------------------ brokerage and bridging
+
+def test_inventory_brokerage_by_hand():
+    """A -> W -> T and B -> W, and L without links: W lies on the shortest paths A->T and
+    B->T; normalised betweenness 2 / ((n-1)(n-2)) = 2 / 12 with n = 5 (L counts)."""
+    frame = pd.DataFrame([
+        fw.validate_record(org("A", kind="cafe", referrals_to=["W"])),
+        fw.validate_record(org("W", kind="welfare_organisation", referrals_to=["T"],
+                               referrals_from=["B"])),
+        fw.validate_record(org("L", kind="library")),
+    ])
+    b = fw.inventory_brokerage(frame)
+    assert b.index[0] == "W" and b.loc["W", "betweenness"] == pytest.approx(2 / 12)
+    assert b.loc["T", "kind"] == "not_inventoried" and not b.loc["T", "in_inventory"]
+    assert b.loc["L", "in_degree"] == 0 and b.loc["L", "betweenness"] == 0
+    assert b.loc["A", "links_to_services"] == 1 and b.loc["B", "linking"]
+    assert not b.loc["W", "linking"]  # W is the service; it refers on to T, not inventoried
+    assert set(b.index) == {"A", "W", "T", "B", "L"}
+
+
+def test_inventory_brokerage_without_links_and_empty():
+    frame = pd.DataFrame([fw.validate_record(org("A")), fw.validate_record(org("B"))])
+    b = fw.inventory_brokerage(frame)
+    assert b["betweenness"].tolist() == [0.0, 0.0] and not b["linking"].any()
+    assert fw.inventory_brokerage(fw.load_records("/nonexistent.jsonl", "inventory")).empty
+
+
+def test_observation_bridging_is_chapter_6s_bridging():
+    """Recomputed by another route: one row per person through infrastructure.bridging."""
+    from wijkwijs.infrastructure import bridging
+
+    frame = fw.load_records(fw.example_file("observation"))
+    ours = fw.observation_bridging(frame, min_people=10)
+    people = [(i, group) for i, row in frame.iterrows() for group in fw.AGE_GROUPS
+              for _ in range(row[group])]
+    members = pd.DataFrame(people, columns=["organisation_id", "age"])
+    residents = members.assign(buurt_code="walk")[["buurt_code", "age"]]
+    orgs = pd.DataFrame({"organisation_id": frame.index, "buurt_code": "walk"})
+    theirs = bridging(members, residents, orgs, attributes=["age"], min_members=10)
+    assert ours["bridging"].to_numpy() == pytest.approx(theirs["bridging"].to_numpy(),
+                                                        nan_ok=True)
+    assert ours["people"].tolist() == frame[list(fw.AGE_GROUPS)].sum(axis=1).tolist()
+
+
+def test_observation_bridging_small_and_uniform():
+    frame = pd.DataFrame([fw.validate_record(obs(0, children=3)),
+                          fw.validate_record(obs(1, children=20)),
+                          fw.validate_record(obs(2, youth=20, children=0))])
+    b = fw.observation_bridging(frame)
+    assert pd.isna(b.loc[0, "bridging"])  # 3 people: too few to say
+    assert b.loc[1, "bridging"] == 0 and b.loc[1, "simpson"] == 0  # one age group only
+    with pytest.raises(ValueError, match="no column 'youth'"):
+        fw.observation_bridging(frame.drop(columns="youth"))
+    with pytest.raises(ValueError, match="min_people must be"):
+        fw.observation_bridging(frame, min_people=1)

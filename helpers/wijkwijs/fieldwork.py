@@ -59,6 +59,23 @@ Dutch phone number or a number that passes the *elfproef* of a BSN (*burgerservi
 the Dutch citizen service number) in any field raises a ``ValueError`` naming the field.
 Record roles and counts, not private persons. See :func:`find_personal_data`.
 
+Where the files go
+------------------
+A learner's records belong in their own work folder, never in the course's ``datasets/``
+(:func:`save_record` refuses to write there). :func:`fieldwork_folder` is the
+``fieldwork/`` folder of the work folder that ``wijkwijs lab`` made (the folder a notebook
+runs in, recognised by wijkwijs's manifest ``.wijkwijs/manifest.json``), else of
+``~/wijkwijs-course``, or ``$WIJKWIJS_FIELDWORK_DIR`` when that is set;
+:func:`work_file` names a file in it. :func:`example_file` is the shipped, invented example.
+
+Chapter 6's measures
+--------------------
+:func:`summarise_inventory` (type mix and referral edges), :func:`inventory_brokerage`
+(brokerage and linking in the referral network) and :func:`observation_bridging`
+(how mixed, by visible age group, the people at each observed place are, against the
+whole walk) apply the measures of :mod:`wijkwijs.infrastructure` and
+:mod:`wijkwijs.networks` to a learner's own records.
+
 Examples
 --------
 >>> import tempfile, pathlib
@@ -92,11 +109,14 @@ import pandas as pd
 from wijkwijs import i18n
 from wijkwijs.havenstad.constants import FUNDING, ORGANISATION_TYPES
 from wijkwijs.infrastructure import diversity, inventory
+from wijkwijs.paths import datasets_dir
 
 __all__ = [
-    "AGE_GROUPS", "FIELDS", "FUNDING_KINDS", "ORGANISATION_KINDS", "RECORD_TYPES", "TIME_SLOTS",
-    "InventorySummary", "elfproef", "find_personal_data", "load_records", "record_type_of",
-    "save_record", "summarise_inventory", "to_jsonl", "validate_record",
+    "AGE_GROUPS", "FIELDS", "FIELDWORK_DIR_ENV", "FUNDING_KINDS", "ORGANISATION_KINDS",
+    "RECORD_TYPES", "SERVICE_KINDS", "TIME_SLOTS", "InventorySummary", "elfproef",
+    "example_file", "fieldwork_folder", "find_personal_data", "inventory_brokerage",
+    "is_example", "load_records", "observation_bridging", "record_type_of", "save_record",
+    "shown_path", "summarise_inventory", "to_jsonl", "validate_record", "work_file",
 ]
 
 #: The kinds of organisation: Havenstad's types (chapter 6) and ``"other"``.
@@ -111,6 +131,16 @@ TIME_SLOTS: tuple[str, ...] = (
 #: The visible age groups counted in an observation.
 AGE_GROUPS: tuple[str, ...] = ("children", "youth", "adults", "elderly")
 RECORD_TYPES: tuple[str, ...] = ("inventory", "observation")
+#: The kinds that count as formal help a referral can *link* residents to (chapter 6).
+SERVICE_KINDS: tuple[str, ...] = ("municipal_service", "welfare_organisation")
+#: Set this environment variable to keep fieldwork files in another folder.
+FIELDWORK_DIR_ENV = "WIJKWIJS_FIELDWORK_DIR"
+#: The file by which a wijkwijs work folder is known (``wijkwijs.workfolder.MANIFEST``).
+WORK_FOLDER_MARKER = ".wijkwijs/manifest.json"
+#: The work folder ``wijkwijs lab`` makes when not told otherwise (``wijkwijs.cli``).
+DEFAULT_WORK_FOLDER = Path("~/wijkwijs-course")
+_EXAMPLE_FILES = {"inventory": "example_inventory.jsonl",
+                  "observation": "example_observations.jsonl"}
 
 # field -> (type, required, default); types: "text", "choice:<name>", "bool", "list", "count"
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -193,6 +223,15 @@ i18n.register({
                              "nl": "de laatste goede versie staat in {name}"},
     "fieldwork.err.no_backup": {"en": "there is no backup ({name}) yet",
                                 "nl": "er is nog geen reservekopie ({name})"},
+    "fieldwork.err.in_datasets": {
+        "en": "{file} is inside the course's datasets folder, which holds the course's own "
+              "data; save your records in your work folder (fieldwork_folder()).",
+        "nl": "{file} staat in de datasets-map van de cursus, met de eigen data van de "
+              "cursus; bewaar je records in je werkmap (fieldwork_folder())."},
+    "fieldwork.err.file_name": {
+        "en": "name must be a plain file name such as 'social_map.jsonl'; got {got}.",
+        "nl": "name moet een gewone bestandsnaam zijn, zoals 'social_map.jsonl'; je gaf "
+              "{got}."},
     "fieldwork.err.mixed": {
         "en": "{file} holds {existing} records; save this {record_type} record in another file.",
         "nl": "{file} bevat {existing}-records; bewaar dit {record_type}-record in een "
@@ -202,7 +241,11 @@ i18n.register({
 
 # --------------------------------------------------------------------------- personal data
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+# a match starts only where a run of address characters starts, so a long text without
+# spaces is scanned once (without the look-behind, every position of the run was a new
+# start: quadratic, 6 s for 32,000 characters)
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+"
+                    r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 # a Dutch number: +31 / 0031 (optionally "(0)") or 0, then nine digits, each optionally
 # preceded by one separator (space, hyphen, dot, bracket)
 _PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)31[ \-.]?(?:\(0\)[ \-.]?)?|\(?0)"
@@ -397,6 +440,114 @@ def to_jsonl(records: Iterable[Mapping[str, Any]]) -> str:
     return "".join(json.dumps(validate_record(r), ensure_ascii=False) + "\n" for r in records)
 
 
+# --------------------------------------------------------------------------- where files go
+
+def _datasets() -> Path | None:
+    try:
+        return datasets_dir().resolve()
+    except FileNotFoundError:
+        return None
+
+
+def _inside_datasets(path: Path) -> bool:
+    """Is ``path`` inside the course's own ``datasets/`` folder?"""
+    root = _datasets()
+    return root is not None and Path(path).expanduser().resolve().is_relative_to(root)
+
+
+def fieldwork_folder(start: str | os.PathLike[str] | None = None) -> Path:
+    """The folder for a learner's fieldwork files: ``fieldwork/`` in their work folder.
+
+    In order: ``$WIJKWIJS_FIELDWORK_DIR`` if set; else the ``fieldwork/`` folder of the
+    wijkwijs work folder that ``start`` (default: the current folder, where a notebook
+    runs) is in — a folder with wijkwijs's manifest ``.wijkwijs/manifest.json``, as
+    ``wijkwijs lab`` makes it; else ``~/wijkwijs-course/fieldwork`` (for a notebook run
+    from the course's own ``chapters/``, so nothing is written into the course). The
+    folder is not made here; :func:`save_record` makes it on the first save.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> work = pathlib.Path(tempfile.mkdtemp())
+    >>> (work / ".wijkwijs").mkdir(); _ = (work / ".wijkwijs" / "manifest.json").write_text("{}")
+    >>> fieldwork_folder(work) == work / "fieldwork"
+    True
+    >>> fieldwork_folder(pathlib.Path(tempfile.mkdtemp())).parts[-2:]
+    ('wijkwijs-course', 'fieldwork')
+    """
+    if os.environ.get(FIELDWORK_DIR_ENV):
+        return Path(os.environ[FIELDWORK_DIR_ENV]).expanduser()
+    here = Path.cwd() if start is None else Path(start)
+    here = here.expanduser().absolute()
+    for folder in (here, *here.parents):
+        if (folder / WORK_FOLDER_MARKER).is_file():
+            return folder / "fieldwork"
+    return DEFAULT_WORK_FOLDER.expanduser() / "fieldwork"
+
+
+def work_file(name: str, start: str | os.PathLike[str] | None = None) -> Path:
+    """A file called ``name`` in :func:`fieldwork_folder` (``.jsonl`` added if missing).
+
+    Examples
+    --------
+    >>> work_file("social_map").name
+    'social_map.jsonl'
+    >>> work_file("../x.jsonl")
+    Traceback (most recent call last):
+    ...
+    ValueError: name must be a plain file name such as 'social_map.jsonl'; got '../x.jsonl'.
+    """
+    if not isinstance(name, str) or not re.fullmatch(r"[\w\-][\w\-. ]*", name) \
+            or name.startswith("."):
+        raise ValueError(i18n.t("fieldwork.err.file_name", got=repr(name)))
+    if not name.endswith(".jsonl"):
+        name += ".jsonl"
+    return fieldwork_folder(start) / name
+
+
+def example_file(record_type: str = "inventory") -> Path:
+    """The shipped, invented example file of ``record_type`` (read it, never save to it).
+
+    Examples
+    --------
+    >>> example_file("observation").name
+    'example_observations.jsonl'
+    >>> len(load_records(example_file())) >= 8
+    True
+    """
+    if record_type not in _EXAMPLE_FILES:
+        raise ValueError(i18n.t("fieldwork.err.unknown_type", value=record_type,
+                                options=", ".join(RECORD_TYPES)))
+    return datasets_dir() / "examples" / "fieldwork" / _EXAMPLE_FILES[record_type]
+
+
+def is_example(path: str | os.PathLike[str]) -> bool:
+    """Is ``path`` one of the shipped, invented example files?
+
+    >>> is_example(example_file()), is_example("my_map.jsonl")
+    (True, False)
+    """
+    try:
+        target = Path(path).expanduser().resolve()
+        return any(target == example_file(kind).resolve() for kind in _EXAMPLE_FILES)
+    except FileNotFoundError:
+        return False
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as a learner reads it: relative to the current folder when inside it,
+    else with the home folder written as ``~`` (outputs then name no machine path).
+
+    >>> shown_path(Path.home() / "wijkwijs-course" / "fieldwork" / "a.jsonl")
+    '~/wijkwijs-course/fieldwork/a.jsonl'
+    """
+    target = Path(path).expanduser().absolute()
+    for base, prefix in ((Path.cwd(), ""), (Path.home(), "~/")):
+        if target.is_relative_to(base) and target != base:
+            return prefix + target.relative_to(base).as_posix()
+    return target.as_posix()
+
+
 # --------------------------------------------------------------------------- the store
 
 def _backup_path(path: Path) -> Path:
@@ -471,7 +622,9 @@ def save_record(path: str | os.PathLike[str], record: Mapping[str, Any]) -> None
     left alone (nothing is appended, nothing dropped). The previous version is kept as
     ``<name>.bak``, and the new version is written to a temporary file in the same folder,
     flushed, ``fsync``-ed and renamed over ``path`` with ``os.replace``, so the file is
-    always either the old or the new version. A file holds records of one type.
+    always either the old or the new version. A file holds records of one type. The
+    folder is made if it does not exist; a file inside the course's ``datasets/`` folder
+    is refused (the course's data are not the learner's).
 
     Examples
     --------
@@ -483,6 +636,8 @@ def save_record(path: str | os.PathLike[str], record: Mapping[str, Any]) -> None
     (2, 1)
     """
     path = Path(path)
+    if _inside_datasets(path):
+        raise ValueError(i18n.t("fieldwork.err.in_datasets", file=path.name))
     line = (json.dumps(validate_record(record), ensure_ascii=False) + "\n").encode("utf-8")
     new_type = json.loads(line)["record_type"]
     old = path.read_bytes() if path.exists() else b""
@@ -490,6 +645,7 @@ def save_record(path: str | os.PathLike[str], record: Mapping[str, Any]) -> None
     if existing and existing[0]["record_type"] != new_type:
         raise ValueError(i18n.t("fieldwork.err.mixed", file=path.name,
                                 existing=existing[0]["record_type"], record_type=new_type))
+    path.parent.mkdir(parents=True, exist_ok=True)
     if old:
         _write_atomic(_backup_path(path), old)
         if not old.endswith(b"\n"):
@@ -503,7 +659,9 @@ def load_records(path: str | os.PathLike[str], record_type: str | None = None) -
     Columns are ``record_type`` and the fields of the record type, in their documented
     order; list fields hold Python lists. A missing or empty file gives an empty frame
     (with the columns of ``record_type`` when given). A damaged line raises a
-    ``ValueError`` with its line number (the file is not changed).
+    ``ValueError`` with its line number (the file is not changed). The frame's
+    ``attrs["invented_example"]`` says whether it is the shipped invented example
+    (:func:`is_example`), so that figures can say so.
 
     Examples
     --------
@@ -522,7 +680,9 @@ def load_records(path: str | os.PathLike[str], record_type: str | None = None) -
         raise ValueError(i18n.t("fieldwork.err.mixed", file=path.name, existing=kind,
                                 record_type=record_type))
     columns = ["record_type", *FIELDS[kind]] if kind is not None else []
-    return pd.DataFrame(records, columns=columns)
+    frame = pd.DataFrame(records, columns=columns)
+    frame.attrs["invented_example"] = is_example(path)
+    return frame
 
 
 # --------------------------------------------------------------------------- chapter 6
@@ -595,3 +755,126 @@ def summarise_inventory(frame: pd.DataFrame) -> InventorySummary:
     value = diversity(mix).iloc[0] if len(frame) else float("nan")
     return InventorySummary(type_mix=mix, diversity=float(value), edges=edges,
                             nodes=list(dict.fromkeys(frame["name"])))
+
+
+def _summary_kinds(frame: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(frame["name"], frame["kind"], strict=True))
+
+
+def inventory_brokerage(frame: pd.DataFrame) -> pd.DataFrame:
+    """Chapter 6's brokerage and linking measures for every organisation of an inventory.
+
+    The referral network of :func:`summarise_inventory` goes through
+    :func:`wijkwijs.networks.brokerage` (in- and out-degree, betweenness, Burt's
+    constraint and effective size). ``links_to_services`` counts an organisation's
+    referrals to formal help — the organisations of :data:`SERVICE_KINDS` in the
+    inventory — as :func:`wijkwijs.infrastructure.linking` does; ``linking`` is whether
+    there is at least one. Organisations that are only *named* in a referral (not
+    inventoried themselves) are kept, with kind ``"not_inventoried"``: a blind spot of
+    the map, not an absence.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by name, sorted by betweenness (highest first), then name: ``kind``,
+        ``in_inventory``, ``in_degree``, ``out_degree``, ``betweenness``, ``constraint``,
+        ``effective_size``, ``links_to_services``, ``linking``.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame([
+    ...     {"name": "A", "kind": "cafe", "referrals_to": ["W"], "referrals_from": []},
+    ...     {"name": "W", "kind": "welfare_organisation", "referrals_to": ["T"],
+    ...      "referrals_from": ["A", "B"]}])
+    >>> inventory_brokerage(f)[["kind", "betweenness", "linking"]].round(3)
+                         kind  betweenness  linking
+    name
+    W    welfare_organisation        0.333    False
+    A                    cafe        0.000     True
+    B         not_inventoried        0.000     True
+    T         not_inventoried        0.000    False
+    """
+    from wijkwijs.infrastructure import linking
+    from wijkwijs.networks import brokerage
+
+    summary = summarise_inventory(frame)
+    kinds = _summary_kinds(frame)
+    nodes = list(dict.fromkeys([*summary.nodes, *summary.edges["from_id"],
+                                *summary.edges["to_id"]]))
+    columns = ["kind", "in_inventory", "in_degree", "out_degree", "betweenness", "constraint",
+               "effective_size", "links_to_services", "linking"]
+    if not nodes:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name="name"))
+    if summary.edges.empty:
+        table = pd.DataFrame({"in_degree": 0, "out_degree": 0, "betweenness": 0.0,
+                              "constraint": float("nan"), "effective_size": float("nan")},
+                             index=pd.Index(nodes, name="id"))
+    else:
+        table = brokerage(summary.edges, nodes=nodes)
+    table.index.name = "name"
+    table["kind"] = [kinds.get(n, "not_inventoried") for n in table.index]
+    table["in_inventory"] = [n in kinds for n in table.index]
+    services = [n for n, k in kinds.items() if k in SERVICE_KINDS]
+    if services and not summary.edges.empty:
+        orgs = pd.DataFrame({"organisation_id": list(table.index),
+                             "explains_government_info": False})
+        links = linking(orgs, summary.edges, targets=services)
+        table["links_to_services"] = links["links_to_targets"].reindex(table.index).astype(int)
+    else:
+        table["links_to_services"] = 0
+    table["linking"] = table["links_to_services"] > 0
+    order = sorted(table.index, key=lambda n: (-float(table.loc[n, "betweenness"]), str(n)))
+    return table.loc[order, columns]
+
+
+def observation_bridging(frame: pd.DataFrame, *, min_people: int = 10) -> pd.DataFrame:
+    r"""How mixed, by visible age group, the people at each observed place were.
+
+    Chapter 6's bridging ratio (:func:`wijkwijs.infrastructure.bridging`) with the
+    people counted at one place and time as the "members" and everyone counted on the
+    whole walk as the "area":
+
+    .. math:: b_o = \frac{S(\text{people at observation } o)}{S(\text{everyone counted})},
+              \qquad S = 1 - \sum_k \frac{n_k (n_k - 1)}{N (N - 1)}
+
+    over the four visible age groups :data:`AGE_GROUPS`. About 1: as mixed as the walk
+    as a whole; well below 1: one age group on its own. Visible age is a rough proxy —
+    it says nothing about income or background, which a walk cannot see. Fewer than
+    ``min_people`` people give ``NaN``: too few to say.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per observation (in file order): ``time_slot``, ``place``, ``people``,
+        ``simpson`` and ``bridging``.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"time_slot": ["weekday_morning"] * 2, "place": ["a", "b"],
+    ...                   "children": [5, 0], "youth": [5, 0], "adults": [0, 5],
+    ...                   "elderly": [0, 5]})
+    >>> observation_bridging(f, min_people=2)[["people", "bridging"]].round(3)
+       people  bridging
+    0      10     0.704
+    1      10     0.704
+
+    (Each place: :math:`S = 1 - 40/90 = 0.556`; the walk: :math:`1 - 80/380 = 0.789`.)
+    """
+    for column in ("time_slot", "place", *AGE_GROUPS):
+        if column not in frame.columns:
+            raise ValueError(f"frame has no column {column!r}; give the records of an "
+                             "observation log (load_records).")
+    if isinstance(min_people, bool) or not isinstance(min_people, int) or min_people < 2:
+        raise ValueError(f"min_people must be a whole number of at least 2; got "
+                         f"{min_people!r}.")
+    counts = frame[list(AGE_GROUPS)].astype(int).reset_index(drop=True)
+    out = frame[["time_slot", "place"]].reset_index(drop=True).copy()
+    out["people"] = counts.sum(axis=1).astype(int)
+    if counts.empty:
+        out["simpson"] = out["bridging"] = pd.Series(dtype=float)
+        return out
+    out["simpson"] = diversity(counts, index="simpson", normalise=False).to_numpy()
+    walk = float(diversity(counts.sum().to_numpy(), index="simpson", normalise=False))
+    ratio = out["simpson"] / walk if walk > 0 else out["simpson"] * float("nan")
+    out["bridging"] = ratio.where(out["people"] >= min_people)
+    return out
