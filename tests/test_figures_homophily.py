@@ -61,3 +61,19 @@ def test_schelling_frames_redraw_only_the_grid_and_lines():
     later = frames.frame(model)
     assert later != first
     assert frames.figure.axes[1].get_xlim() == (0, 40 if model.step_count < 40 else 80)
+
+
+def test_model_figures_say_illustrative_and_havenstad_figures_synthetic():
+    from wijkwijs.examples.homophily import block_baseline, bridging_sweep, schelling_run
+    from wijkwijs.figures import homophily as hf
+    from wijkwijs.havenstad.street import youth_space_mix
+    from wijkwijs.models.diversity import hunkering_table
+
+    run = schelling_run(0.3, size=20)
+    small = hunkering_table((0.0, 0.5), (0.0,), n_streets=2, houses_per_street=10, steps=2)
+    for fig in (hf.plot_block_baseline(block_baseline(run, (2, 5))),
+                hf.plot_bridging_sweep(bridging_sweep((0, 1))),
+                hf.plot_hunkering(small), hf.plot_grids([run], ["t"])):
+        assert "Illustrative model — not data" in [t.get_text() for t in fig.axes[-1].texts]
+    texts = [t.get_text() for t in hf.plot_youth_mix(youth_space_mix()).axes[0].texts]
+    assert "Synthetic city — not a real place" in texts

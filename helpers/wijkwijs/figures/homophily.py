@@ -30,15 +30,16 @@ from matplotlib.patches import Patch
 
 from wijkwijs import i18n
 from wijkwijs.examples.homophily import group_label, schelling_start
-from wijkwijs.figures import CATEGORICAL, OKABE_ITO, NotebookFigure, label_axes
+from wijkwijs.figures import CATEGORICAL, OKABE_ITO, NotebookFigure, label_axes, mark_synthetic
 from wijkwijs.figures.blit import BlitFigure
 from wijkwijs.models.schelling import VACANT, SchellingModel
 
 if TYPE_CHECKING:
     from wijkwijs.models.ties import TieModel
 
-__all__ = ["VACANT_COLOUR", "SchellingFrames", "plot_block_segregation",
-           "plot_bridging_sweep", "plot_grid", "plot_grids", "plot_sweep", "plot_ties"]
+__all__ = ["VACANT_COLOUR", "SchellingFrames", "mark_model", "plot_block_baseline",
+           "plot_block_segregation", "plot_bridging_sweep", "plot_grid", "plot_grids",
+           "plot_hunkering", "plot_sweep", "plot_ties", "plot_youth_mix"]
 
 #: Colour of a vacant dwelling in the grid drawings.
 VACANT_COLOUR = "#D9D9D9"
@@ -83,7 +84,47 @@ i18n.register({
     "homo.no_homophily": {"en": "Expected without homophily (2pq)",
                           "nl": "Verwacht zonder homofilie (2pq)"},
     "homo.observed_short": {"en": "Observed", "nl": "Waargenomen"},
+    "homo.illustrative": {"en": "Illustrative model — not data",
+                          "nl": "Illustratief model — geen data"},
+    "homo.baseline_title": {"en": "Segregation beyond chance, by block size",
+                            "nl": "Segregatie boven toeval, per blokgrootte"},
+    "homo.baseline_eq": {"en": "D at equilibrium", "nl": "D in evenwicht"},
+    "homo.baseline_random": {"en": "D expected in a random city",
+                             "nl": "D verwacht in een willekeurige stad"},
+    "homo.baseline_start": {"en": "D of the random start", "nl": "D van de willekeurige start"},
+    "homo.hunker_title": {"en": "Hunkering down costs ties, less so at higher SES",
+                          "nl": "Terugtrekken kost banden, minder bij hogere SES"},
+    "homo.hunker_x": {"en": "Diversity of the street (1 − Σ p²)",
+                      "nl": "Diversiteit van de straat (1 − Σ p²)"},
+    "homo.hunker_y": {"en": "Ties lost to hunkering down (%)",
+                      "nl": "Banden verloren door terugtrekken (%)"},
+    "homo.hunker_ses": {"en": "SES {ses:.1f}", "nl": "SES {ses:.1f}"},
+    "homo.youth_title": {"en": "Youth spaces: as mixed as the families around them?",
+                         "nl": "Jongerenplekken: even gemengd als de gezinnen eromheen?"},
+    "homo.youth_x": {"en": "Diversity of families with children in the wijk",
+                     "nl": "Diversiteit van gezinnen met kinderen in de wijk"},
+    "homo.youth_y": {"en": "Diversity of the youth space's participants",
+                     "nl": "Diversiteit van de deelnemers van de jongerenplek"},
+    "homo.youth_equal": {"en": "Equally mixed", "nl": "Even gemengd"},
+    "homo.bridging_label": {"en": "Labelled bridging", "nl": "Gelabeld overbruggend"},
+    "homo.bonding_label": {"en": "Labelled bonding", "nl": "Gelabeld verbindend"},
 })
+
+
+def mark_model(ax, where: str = "lower right") -> None:
+    """Say on the axes that the figure shows an illustrative model, not data.
+
+    >>> ax = NotebookFigure().add_subplot()
+    >>> mark_model(ax)
+    >>> ax.texts[-1].get_text()
+    'Illustrative model — not data'
+    """
+    vertical, horizontal = where.split()
+    y, va = (0.99, "top") if vertical == "upper" else (0.01, "bottom")
+    x, ha = (0.99, "right") if horizontal == "right" else (0.01, "left")
+    ax.text(x, y, i18n.t("homo.illustrative"), transform=ax.transAxes, fontsize=8,
+            color="#333333", ha=ha, va=va, style="italic", zorder=10,
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1.5})
 
 
 def _new_axes(figsize: tuple[float, float]):
@@ -155,6 +196,7 @@ def plot_grids(models: Sequence[SchellingModel], titles: Sequence[str], start: b
                              f"{len(axes)} axes.")
     for axis, (grid, title) in zip(axes, panels, strict=True):
         _draw_grid(axis, grid, title)
+    mark_model(axes[-1])
     return axes[0].figure
 
 
@@ -171,8 +213,9 @@ def plot_sweep(sweep: pd.DataFrame, *, ax=None) -> Figure:
     ax.plot(x, sweep.end_similar, marker="s", color=CATEGORICAL[1],
             label=i18n.t("homo.sweep_end"))
     ax.set_ylim(0, 100)
-    ax.legend()
+    ax.legend(loc="upper left")
     label_axes(ax, i18n.t("homo.sweep_title"), i18n.t("homo.sweep_x"), i18n.t("homo.sweep_y"))
+    mark_model(ax)
     return ax.figure
 
 
@@ -188,6 +231,37 @@ def plot_block_segregation(table: pd.DataFrame, *, ax=None) -> Figure:
     ax.set_ylim(0, 1)
     ax.legend()
     label_axes(ax, i18n.t("homo.blocks_title"), i18n.t("homo.block_size"), i18n.t("homo.index"))
+    mark_model(ax)
+    return ax.figure
+
+
+def plot_block_baseline(table: pd.DataFrame, *, ax=None) -> Figure:
+    """Measured D at equilibrium against the D of a random city, by block size.
+
+    ``table`` is :func:`wijkwijs.examples.homophily.block_baseline`; the gap between the
+    two lines is segregation beyond chance.
+
+    >>> from wijkwijs.examples.homophily import block_baseline, schelling_run
+    >>> fig = plot_block_baseline(block_baseline(schelling_run(0.3, size=20), (2, 5)))
+    >>> len(fig.axes[0].lines)
+    3
+    """
+    ax = _new_axes((6.0, 3.6)) if ax is None else ax
+    x = table.block_size
+    ax.plot(x, table.equilibrium, marker="o", color=CATEGORICAL[0],
+            label=i18n.t("homo.baseline_eq"))
+    ax.plot(x, table.random, marker="s", color="#555555", linestyle="--",
+            label=i18n.t("homo.baseline_random"))
+    ax.plot(x, table.start, marker="x", color=CATEGORICAL[1], linestyle=":",
+            label=i18n.t("homo.baseline_start"))
+    ax.fill_between(x, table.random, table.equilibrium, color=CATEGORICAL[0], alpha=0.12)
+    ax.set_xscale("log")
+    ax.set_xticks(x, [str(b) for b in x])
+    ax.set_ylim(0, 1)
+    ax.legend(loc="upper right")
+    label_axes(ax, i18n.t("homo.baseline_title"), i18n.t("homo.block_size"),
+               i18n.t("homo.dissimilarity"))
+    mark_model(ax, "lower left")
     return ax.figure
 
 
@@ -241,6 +315,7 @@ def plot_ties(model: TieModel, *, title: str | None = None, ax=None) -> Figure:
     ax.set_aspect("equal")
     ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize="small")
     label_axes(ax, title or i18n.t("homo.ties_title"), i18n.t("homo.layout_x"), "")
+    mark_model(ax)
     return ax.figure
 
 
@@ -255,9 +330,60 @@ def plot_bridging_sweep(sweep: pd.DataFrame, *, ax=None) -> Figure:
     ax.plot(sweep.bridging_foci, sweep.expected, linestyle="--", color="#555555",
             label=i18n.t("homo.no_homophily"))
     ax.set_ylim(0, 0.6)
-    ax.legend()
+    ax.legend(loc="upper left")
     label_axes(ax, i18n.t("homo.bridging_title"), i18n.t("homo.bridging_x"),
                i18n.t("homo.bridging_y"))
+    mark_model(ax)
+    return ax.figure
+
+
+def plot_hunkering(table: pd.DataFrame, *, ax=None) -> Figure:
+    """Share of ties lost to hunkering down against diversity, one line per SES level.
+
+    ``table`` is :func:`wijkwijs.models.diversity.hunkering_table`.
+
+    >>> from wijkwijs.models.diversity import hunkering_table
+    >>> fig = plot_hunkering(hunkering_table((0.0, 0.5), (0.0, 1.0), n_streets=2,
+    ...                                      houses_per_street=10, steps=2))
+    >>> len(fig.axes[0].lines)
+    2
+    """
+    ax = _new_axes((6.0, 3.8)) if ax is None else ax
+    for k, (ses, part) in enumerate(table.groupby("ses", sort=True)):
+        ax.plot(part.diversity, part.lost_pct, marker="os^D"[k % 4],
+                color=CATEGORICAL[k % len(CATEGORICAL)], label=i18n.t("homo.hunker_ses", ses=ses))
+    ax.set_ylim(0, 100)
+    ax.legend(loc="upper left")
+    label_axes(ax, i18n.t("homo.hunker_title"), i18n.t("homo.hunker_x"),
+               i18n.t("homo.hunker_y"))
+    mark_model(ax)
+    return ax.figure
+
+
+def plot_youth_mix(mix: pd.DataFrame, *, ax=None) -> Figure:
+    """Each Havenstad youth space: its participants' diversity against its wijk's families'.
+
+    ``mix`` is :func:`wijkwijs.havenstad.street.youth_space_mix`. Points on the diagonal
+    are as mixed as the families around them. Havenstad is synthetic (said on the figure).
+
+    >>> from wijkwijs.havenstad.street import youth_space_mix
+    >>> fig = plot_youth_mix(youth_space_mix())
+    >>> "Synthetic" in fig.axes[0].texts[-1].get_text()
+    True
+    """
+    ax = _new_axes((5.6, 4.4)) if ax is None else ax
+    for k, (orientation, key) in enumerate((("bridging", "homo.bridging_label"),
+                                            ("bonding", "homo.bonding_label"))):
+        part = mix[mix.orientation == orientation]
+        ax.scatter(part.catchment_diversity, part.diversity, s=20 + part.participants / 2,
+                   color=CATEGORICAL[k], marker="os"[k], alpha=0.85, label=i18n.t(key))
+    ax.plot([0, 2 / 3], [0, 2 / 3], color="#777777", linestyle=":",
+            label=i18n.t("homo.youth_equal"))
+    ax.set_xlim(0, 2 / 3)
+    ax.set_ylim(0, 2 / 3)
+    ax.legend(loc="upper left", fontsize="small")
+    label_axes(ax, i18n.t("homo.youth_title"), i18n.t("homo.youth_x"), i18n.t("homo.youth_y"))
+    mark_synthetic(ax)
     return ax.figure
 
 

@@ -85,7 +85,8 @@ def _ties(model: TieModel) -> tuple[float, float, float]:
 def hunkering_table(minority_shares: Sequence[float] = (0.0, 0.1, 0.25, 0.5),
                     ses_levels: Sequence[float] = (0.0, 0.5, 1.0), *,
                     hunkering: float = 2.0, ses_buffer: float = 0.75,
-                    homophily: float = 1.0, steps: int = 12, n_streets: int = 8,
+                    homophily: float = 1.0, bridging_foci: int = 0, steps: int = 12,
+                    n_streets: int = 8,
                     houses_per_street: int = 30, seed: int = 7) -> pd.DataFrame:
     """Ties after ``steps`` months, with and without hunkering down, per neighbourhood.
 
@@ -99,7 +100,7 @@ def hunkering_table(minority_shares: Sequence[float] = (0.0, 0.1, 0.25, 0.5),
         Socio-economic status of the neighbourhood, 0 (low) to 1 (high).
     hunkering, ses_buffer
         :math:`h_0` and :math:`b` of :func:`effective_hunkering`.
-    homophily, steps, n_streets, houses_per_street, seed
+    homophily, bridging_foci, steps, n_streets, houses_per_street, seed
         Passed to :class:`~wijkwijs.models.ties.TieModel` (``steps`` monthly steps).
 
     Returns
@@ -128,7 +129,7 @@ def hunkering_table(minority_shares: Sequence[float] = (0.0, 0.1, 0.25, 0.5),
     for m in shares.tolist():
         kwargs = {"n_streets": n_streets, "houses_per_street": houses_per_street,
                   "group_shares": (1.0 - m, m) if m > 0 else (1.0, 0.0),
-                  "homophily": homophily, "seed": seed}
+                  "homophily": homophily, "bridging_foci": bridging_foci, "seed": seed}
         plain = TieModel(**kwargs)
         plain.run(steps)
         without = _ties(plain)[0]
