@@ -63,3 +63,29 @@ def test_checkerboard_table_of_given_cities():
     table = toy_cities.checkerboard_table(cities)
     assert table["city"].tolist() == ["checkerboard", "split"]
     assert table["D"].tolist() == pytest.approx([0.6, 0.6])
+
+
+def test_moving_household_4_to_oost():
+    moved = toy_cities.move_household(4, "Oost")
+    counts = toy_cities.toy_counts(moved).set_index("buurt")
+    assert counts["households"].to_dict() == {"Noord": 3, "Zuid": 3, "Oost": 4}
+    assert counts.loc["Oost", "high"] == 3
+    assert toy_cities.TOY_HOUSEHOLDS[3] == ("Noord", 45)  # the original is untouched
+    # D of the low incomes: x = (2, 2, 0) of t = (3, 3, 4): 1/2 (2/6 + 2/6 + 4/6) = 2/3
+    assert seg.dissimilarity(counts, group="low", total="households") == pytest.approx(2 / 3)
+
+
+def test_an_emptied_buurt_keeps_its_row():
+    moved = toy_cities.move_household(1, "Zuid")
+    for k in (2, 3, 4):
+        moved = toy_cities.move_household(k, "Zuid", moved)
+    counts = toy_cities.toy_counts(moved)
+    assert counts["buurt"].tolist() == ["Noord", "Zuid", "Oost"]
+    assert counts.loc[0, "households"] == 0
+
+
+@pytest.mark.parametrize(("number", "buurt", "message"), [
+    (0, "Oost", "household"), (True, "Oost", "household"), (4, "West", "buurt 'West'")])
+def test_bad_moves_are_refused(number, buurt, message):
+    with pytest.raises(ValueError, match=message):
+        toy_cities.move_household(number, buurt)

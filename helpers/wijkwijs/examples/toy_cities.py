@@ -2,6 +2,8 @@
 
 * :func:`toy_city` and :func:`toy_counts` — ten households in three buurten, the
   smallest city in which every index of chapter 2.1 can be worked out by hand;
+  :func:`move_household` gives the households after one of them moves (a
+  predict-then-check exercise);
 * :func:`checkerboard_cities` and :func:`checkerboard_table` — two constructed cities
   with the same D but a different spatial pattern (the checkerboard problem,
   White 1983).
@@ -42,20 +44,53 @@ def toy_group(income_k: float) -> str:
     return "low" if income_k < 20 else ("middle" if income_k < 40 else "high")
 
 
-def toy_city() -> pd.DataFrame:
+def move_household(number: int, buurt: str,
+                   households: tuple[tuple[str, int], ...] | None = None
+                   ) -> tuple[tuple[str, int], ...]:
+    """The households after household ``number`` (1-10, as numbered in the figure) moves.
+
+    ``households`` defaults to :data:`TOY_HOUSEHOLDS`; the buurt must be one of them.
+
+    >>> move_household(4, "Oost")[3]
+    ('Oost', 45)
+    >>> move_household(11, "Oost")
+    Traceback (most recent call last):
+    ...
+    ValueError: household must be a number from 1 to 10; got 11.
+    """
+    households = TOY_HOUSEHOLDS if households is None else tuple(households)
+    if isinstance(number, bool) or not isinstance(number, int) \
+            or not 1 <= number <= len(households):
+        raise ValueError(f"household must be a number from 1 to {len(households)}; "
+                         f"got {number!r}.")
+    buurten = list(dict.fromkeys(b for b, _ in households))
+    if buurt not in buurten:
+        raise ValueError(f"buurt {buurt!r} is unknown; choose one of {', '.join(buurten)}.")
+    return tuple((buurt, income) if k == number - 1 else (b, income)
+                 for k, (b, income) in enumerate(households))
+
+
+def toy_city(households: tuple[tuple[str, int], ...] | None = None) -> pd.DataFrame:
     """The ten households of the toy city, one row each.
+
+    ``households`` (buurt, income) pairs default to :data:`TOY_HOUSEHOLDS`, read when
+    called.
 
     >>> toy_city()["buurt"].value_counts().to_dict()
     {'Noord': 4, 'Zuid': 3, 'Oost': 3}
     """
-    frame = pd.DataFrame(TOY_HOUSEHOLDS, columns=["buurt", "income_k"])
+    households = TOY_HOUSEHOLDS if households is None else households
+    frame = pd.DataFrame(list(households), columns=["buurt", "income_k"])
     frame.insert(0, "household", range(1, len(frame) + 1))
     frame["group"] = [toy_group(x) for x in frame["income_k"]]
     return frame
 
 
-def toy_counts() -> pd.DataFrame:
+def toy_counts(households: tuple[tuple[str, int], ...] | None = None) -> pd.DataFrame:
     """Households per buurt of the toy city: total, and per band (low, middle, high).
+
+    ``households`` as in :func:`toy_city`; the buurten keep the order of
+    :data:`TOY_HOUSEHOLDS` (a buurt left empty by a move keeps its row, with zeros).
 
     >>> toy_counts()
        buurt  households  low  middle  high
@@ -63,8 +98,8 @@ def toy_counts() -> pd.DataFrame:
     1   Zuid           3    2       1     0
     2   Oost           3    0       1     2
     """
-    city = toy_city()
-    order = list(dict.fromkeys(city["buurt"]))
+    city = toy_city(households)
+    order = list(dict.fromkeys([b for b, _ in TOY_HOUSEHOLDS] + list(city["buurt"])))
     table = pd.crosstab(city["buurt"], city["group"]).reindex(index=order, columns=TOY_BANDS,
                                                               fill_value=0)
     table.insert(0, "households", table.sum(axis=1))
