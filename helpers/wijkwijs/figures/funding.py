@@ -276,9 +276,16 @@ def plot_closures_by_year(per_year: pd.Series, *, reopened: pd.Series | None = N
 
 
 # -- the continuity model ----------------------------------------------------------------
-def _series(table: pd.DataFrame, measure: str, regime: str) -> np.ndarray:
-    values = table[(measure, regime)].to_numpy(float)
-    return np.cumsum(values) if measure == "referrals" else values
+def _series(table: pd.DataFrame) -> dict[tuple[str, str], np.ndarray]:
+    """Each (measure, regime) column as an array; referrals as their running total."""
+    # by position, not table[...]: pandas would deep-copy the table's attrs on every read
+    values = table.to_numpy(dtype=float)
+    out = {}
+    for i, (measure, regime) in enumerate(table.columns):
+        if measure in MODEL_MEASURES:
+            column = values[:, i]
+            out[(measure, regime)] = np.cumsum(column) if measure == "referrals" else column
+    return out
 
 
 class ContinuityPanels:
@@ -299,7 +306,7 @@ class ContinuityPanels:
 
     def __init__(self, figure: Figure, *, axes: Sequence | None = None,
                  limits: dict[str, float] | None = None, years: int = 10,
-                 dpi: float = 90) -> None:
+                 dpi: float = 85) -> None:
         self.figure = figure
         if axes is None:
             axes = [figure.add_subplot(1, len(MODEL_MEASURES), i + 1)
@@ -335,8 +342,9 @@ class ContinuityPanels:
                              "compare_funding or compare_funding_runs.")
         x = table.index.to_numpy(float)
         top: dict[str, float] = {}
+        series = _series(table)
         for (measure, regime), line in self.lines.items():
-            y = _series(table, measure, regime)
+            y = series[(measure, regime)]
             line.set_data(x, y)
             top[measure] = max(top.get(measure, 0.0), float(np.nanmax(y)) if y.size else 0.0)
         if self.limits is None:

@@ -77,6 +77,7 @@ True
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -258,6 +259,27 @@ RUN_COLUMNS: tuple[str, ...] = (
     "initiatives_with_contact")
 
 
+@lru_cache(maxsize=8)
+def _uniforms(seeds: tuple[int | None, ...], years: int,
+              residents: int) -> tuple[np.ndarray, ...]:
+    """The model's uniforms for each seed, in fixed shapes and order (common random numbers).
+
+    Cached (the same seeds give the same numbers whatever the parameters, so an explorer
+    that moves a slider draws them once); the arrays are read-only.
+    """
+    n_runs, n_slots = len(seeds), years * MAX_INITIATIVES_PER_YEAR
+    shapes = [(years,), (years,), (years, residents), (years, residents),
+              (years, residents), (years,), (years, n_slots)]
+    arrays = [np.empty((n_runs, *shape)) for shape in shapes]
+    for i, seed in enumerate(seeds):
+        rng = np.random.default_rng(seed)
+        for array, shape in zip(arrays, shapes, strict=True):
+            array[i] = rng.random(shape)
+    for array in arrays:
+        array.flags.writeable = False
+    return tuple(arrays)
+
+
 def _simulate_batch(seeds: list[int | None], p: dict) -> dict[str, np.ndarray]:
     """The model for several seeds at once: one array ``(runs, years)`` per column.
 
@@ -267,27 +289,17 @@ def _simulate_batch(seeds: list[int | None], p: dict) -> dict[str, np.ndarray]:
     ``p`` are already checked.
     """
     years, residents, cycle = p["years"], p["residents"], p["cycle_years"]
-    n_runs, n_slots = len(seeds), years * MAX_INITIATIVES_PER_YEAR
-    u_renew = np.empty((n_runs, years))
-    u_turnover = np.empty((n_runs, years))
-    u_meet = np.empty((n_runs, years, residents))
-    u_need = np.empty((n_runs, years, residents))
-    u_confide = np.empty((n_runs, years, residents))
-    u_births = np.empty((n_runs, years))
-    u_survive = np.empty((n_runs, years, n_slots))
-    for i, seed in enumerate(seeds):  # common random numbers: fixed shapes and order
-        rng = np.random.default_rng(seed)
-        u_renew[i] = rng.random(years)
-        u_turnover[i] = rng.random(years)
-        u_meet[i] = rng.random((years, residents))
-        u_need[i] = rng.random((years, residents))
-        u_confide[i] = rng.random((years, residents))
-        u_births[i] = rng.random(years)
-        u_survive[i] = rng.random((years, n_slots))
+    n_runs = len(seeds)
+    draw = _uniforms if all(seed is not None for seed in seeds) else _uniforms.__wrapped__
+    u_renew, u_turnover, u_meet, u_need, u_confide, u_births, u_survive = draw(
+        tuple(seeds), years, residents)
     births = np.minimum(_poisson_by_inversion(u_births, p["initiatives_per_year"]),
                         MAX_INITIATIVES_PER_YEAR)
-    # the year in which each slot's initiative starts (years: never)
+    # the year in which each slot's initiative starts (years: never); slots beyond the
+    # last one used in any run never hold an initiative and are left out
     first_slot = np.concatenate([np.zeros((n_runs, 1), int), np.cumsum(births, axis=1)], axis=1)
+    n_slots = max(1, int(first_slot[:, -1].max()))
+    u_survive = u_survive[:, :, :n_slots]
     slots = np.arange(n_slots)
     birth_year = np.full((n_runs, n_slots), years)
     for y in range(years):
@@ -392,6 +404,15 @@ REGIME_PARAMETERS: tuple[str, ...] = ("cycle_years", "renewal_probability",
                                       "turnover_per_cycle")
 
 
+@lru_cache(maxsize=64)
+def _mean_of_runs(seeds: tuple[int, ...], items: tuple[tuple[str, Any], ...]) -> np.ndarray:
+    """Mean over the runs of each of :data:`RUN_MEASURES`, ``(measures, years)``, cached."""
+    arrays = _simulate_batch(list(seeds), dict(items))
+    out = np.array([arrays[m].mean(axis=0) for m in RUN_MEASURES], dtype=float)
+    out.flags.writeable = False
+    return out
+
+
 def compare_funding_runs(years: int = 10, runs: int = 20, seed: int = 0, *,
                          structural: dict[str, float] | None = None,
                          project: dict[str, float] | None = None,
@@ -443,17 +464,17 @@ def compare_funding_runs(years: int = 10, runs: int = 20, seed: int = 0, *,
     if clash:
         raise ValueError(f"{sorted(clash)} differ by regime: pass them in structural= or "
                          "project=.")
-    seeds = [seed + i for i in range(runs)]
-    parts, parameters = {}, {}
+    seeds = tuple(seed + i for i in range(runs))
+    means, parameters = {}, {}
     for regime in FUNDING_REGIMES:
         p = checked_parameters(regime, years, **overrides[regime], **shared)
-        arrays = _simulate_batch(seeds, p)
-        parts[regime] = pd.DataFrame({m: arrays[m].mean(axis=0) for m in RUN_MEASURES},
-                                     index=pd.RangeIndex(1, p["years"] + 1, name="year"))
+        means[regime] = _mean_of_runs(seeds, tuple(sorted(p.items())))
         parameters[regime] = {**p, "illustrative": True}
-    out = pd.concat(parts, axis=1).swaplevel(axis=1)
-    out = out[[(m, regime) for m in RUN_MEASURES for regime in FUNDING_REGIMES]]
-    out.columns.names = ["measure", "funding"]
+    order = [(m, regime) for m in RUN_MEASURES for regime in FUNDING_REGIMES]
+    out = pd.DataFrame(np.column_stack([means[regime][RUN_MEASURES.index(m)]
+                                        for m, regime in order]),
+                       index=pd.RangeIndex(1, years + 1, name="year"),
+                       columns=pd.MultiIndex.from_tuples(order, names=["measure", "funding"]))
     out.attrs["parameters"] = parameters
     out.attrs["runs"] = runs
     return out
@@ -483,15 +504,21 @@ def scenario_totals(table: pd.DataFrame) -> pd.DataFrame:
     if missing:
         raise ValueError(f"the table lacks the measures {missing}; pass a table of "
                          "compare_funding or compare_funding_runs.")
-    rows = {
-        "residents_reached_per_year": table["residents_reached"].mean(),
-        "referrals": table["referrals"].sum(),
-        "initiatives_alive_at_end": table["initiatives_alive"].iloc[-1],
-        "worker_changes": table["worker_changes"].sum(),
-        "open_at_end": table["open"].astype(float).iloc[-1],
-        "trust_at_end": table["trust"].iloc[-1],
+    columns = list(table.columns)
+    values = table.to_numpy(dtype=float)
+
+    def col(measure: str, regime: str) -> np.ndarray:
+        return values[:, columns.index((measure, regime))]
+
+    outcomes = {
+        "residents_reached_per_year": lambda r: col("residents_reached", r).mean(),
+        "referrals": lambda r: col("referrals", r).sum(),
+        "initiatives_alive_at_end": lambda r: col("initiatives_alive", r)[-1],
+        "worker_changes": lambda r: col("worker_changes", r).sum(),
+        "open_at_end": lambda r: col("open", r)[-1],
+        "trust_at_end": lambda r: col("trust", r)[-1],
     }
-    out = pd.DataFrame(rows).T.astype(float)[list(FUNDING_REGIMES)]
-    out.columns.name = "funding"
-    out.index.name = "outcome"
+    out = pd.DataFrame([[float(f(r)) for r in FUNDING_REGIMES] for f in outcomes.values()],
+                       index=pd.Index(list(outcomes), name="outcome"),
+                       columns=pd.Index(list(FUNDING_REGIMES), name="funding"))
     return out
