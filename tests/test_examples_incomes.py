@@ -101,3 +101,28 @@ def test_mean_median_and_redistribution_tables():
     assert rows["Gini"] == ("0.400", "0.200")
     assert rows["Basic income paid (€ per household)"] == ("€0", "€20,000")
     assert inc.format_measure("bottom_40", 0.15) == "15.0%"
+
+
+# --------------------------------------------------------------------------- the richest gain
+def test_richest_gain_by_hand():
+    assert inc.richest_gain(INCOMES, share=0.2, factor=3).tolist() == [
+        10_000, 20_000, 30_000, 40_000, 300_000]
+    # ceil(0.01 * 5) = 1 household; the original order is kept
+    assert inc.richest_gain([5, 1, 9, 3], share=0.01).tolist() == [5, 1, 18, 3]
+    assert inc.richest_gain(INCOMES, share=1.0, factor=2).tolist() == [2 * v for v in INCOMES]
+
+
+def test_richest_gain_moves_top_shares_but_not_p90_p10_when_p90_is_below_the_top():
+    x = np.arange(1, 1001, dtype=float)
+    after = inc.richest_gain(x, share=0.01, factor=2)
+    assert iq.top_share(after, 0.01) > iq.top_share(x, 0.01)
+    assert iq.gini(after) > iq.gini(x)
+    assert iq.percentile_ratio(after) == iq.percentile_ratio(x)
+
+
+@pytest.mark.parametrize("kwargs, message", [({"share": 0}, "share"), ({"share": 1.5}, "share"),
+                                             ({"factor": -1}, "factor"),
+                                             ({"factor": float("nan")}, "factor")])
+def test_richest_gain_refuses_bad_input(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        inc.richest_gain(INCOMES, **kwargs)

@@ -169,6 +169,31 @@ def redistribute(incomes: ArrayLike, tax_rate: float, transfer: float = 0.0, *,
     return (1.0 - t) * x + b
 
 
+def richest_gain(incomes: ArrayLike, share: float = 0.01, factor: float = 2.0) -> np.ndarray:
+    """Multiply the incomes of the richest ``share`` of households by ``factor``.
+
+    The richest are the ``ceil(share × n)`` largest incomes (ties broken by position);
+    everyone else keeps their income. Returns a new array in the original order. This
+    is the thought experiment of exercise 1.3: which measures notice the very top?
+
+    >>> richest_gain([10, 20, 30, 40, 100], share=0.2, factor=2).tolist()
+    [10.0, 20.0, 30.0, 40.0, 200.0]
+    >>> richest_gain([1, 2], share=0)
+    Traceback (most recent call last):
+    ...
+    ValueError: share must lie in (0, 1]; got 0.
+    """
+    x = as_values(incomes, "incomes", measure="richest_gain", allow_negative=False).copy()
+    if not 0 < share <= 1:
+        raise ValueError(f"share must lie in (0, 1]; got {share!r}.")
+    if not (np.isfinite(factor) and factor >= 0):
+        raise ValueError(f"factor must be a finite number ≥ 0; got {factor!r}.")
+    k = int(np.ceil(share * x.size - 1e-9))
+    richest = np.argsort(x, kind="stable")[x.size - k:]
+    x[richest] *= factor
+    return x
+
+
 def summary_measures(incomes: ArrayLike) -> dict[str, float]:
     """Gini, bottom and top shares, Palma, P90/P10, mean and median of incomes.
 
