@@ -78,4 +78,18 @@ def test_the_interpretations_follow_from_the_data():
     assert ex.check("8.2-which-scale", "a").correct
     assert ex.check("8.2-published", "b").correct
     assert ex.check("8.3-what-statistics-miss", "c").correct
-    assert ex.get("8.3-meeting-places").expected() == 7
+    # the widest gap in meeting places between two city buurten of the same class,
+    # recomputed from the published statistics and the organisations table
+    from wijkwijs.examples.own_neighbourhood import LIVEABILITY_YEAR as year
+    from wijkwijs.havenstad import havenstad_organisations, havenstad_statistics
+
+    stats = havenstad_statistics(year)
+    stats = stats[(stats.level == "buurt") & (stats.gemeente_code == "GM9901")]
+    orgs = havenstad_organisations()
+    places = orgs[(orgs.founded <= year) & (orgs.closed.isna() | (orgs.closed > year))
+                  & orgs.meeting_place].groupby("buurt_code").size()
+    count = stats.code.map(places).fillna(0).to_numpy()
+    cls = stats.liveability_class.to_numpy()
+    widest = max(count[i] - count[j] for i in range(len(count)) for j in range(len(count))
+                 if cls[i] == cls[j])
+    assert ex.get("8.3-meeting-places").expected() == widest

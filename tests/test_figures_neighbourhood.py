@@ -93,10 +93,11 @@ def test_a_missing_column_gets_a_note_or_an_error():
 
 
 def test_the_synthetic_figure_says_so():
-    fig = nf.plot_liveability(on.havenstad_liveability(), year=2020)
+    pair = on.contrast_names()
+    fig = nf.plot_liveability(on.havenstad_liveability(), year=2020, highlight=pair)
     texts = _texts(fig)
     assert any("synthetic" in t and "not the Leefbaarometer" in t for t in texts)
-    assert "Touwslagerij" in texts and "Perenlaan" in texts
+    assert pair[0] in texts and pair[1] in texts
     assert "Bron: CBS" not in " ".join(texts)
 
 

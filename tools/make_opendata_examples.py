@@ -49,7 +49,9 @@ WIJKEN = ("WK036300", "WK036301", "WK036302", "WK036303", "WK036304")
 LBM_YEARS = (2014, 2016, 2018, 2020, 2022)
 #: the arbitrary base of the synthetic total score, and the factor that rescales the
 #: Havenstad score to the deviation ``afw``
-LBM_BASE, LBM_SCALE = 4.0, 0.1
+#: The Havenstad dimensions in the order of the export's columns fys, onv, soc, vrz, won.
+LBM_DIMENSIONS = ("physical_environment", "nuisance_and_safety", "social_cohesion",
+                  "amenities", "housing_stock")
 
 
 def _cell(value: object) -> str:
@@ -76,47 +78,28 @@ def kwb_sample() -> str:
     return "\n".join(lines) + "\n"
 
 
-def _components(stats: pd.DataFrame) -> pd.DataFrame:
-    """The four weighted parts of Havenstad's liveability score (they sum to it)."""
-    from wijkwijs.havenstad.generate.statistics import LIVEABILITY_WEIGHTS
-
-    buurten = stats[stats["level"] == "buurt"]
-    x = pd.DataFrame({"mean_income": np.log(buurten["mean_income"]),
-                      "pct_low_income": buurten["pct_low_income"],
-                      "pct_social_rent": buurten["pct_social_rent"],
-                      "pct_moved_in": buurten["pct_moved_in"]})
-    reference = x[buurten["year"] == 2012]
-    parts = pd.DataFrame({k: w * (x[k] - reference[k].mean()) / reference[k].std()
-                          for k, w in LIVEABILITY_WEIGHTS.items()})
-    return parts.join(buurten[["code", "name", "year", "gemeente_code", "liveability_score",
-                               "liveability_class"]])
-
-
 def leefbaarometer_example() -> str:
     """Havenstad's synthetic liveability score in the layout of a Leefbaarometer export.
 
-    ``afw`` (the deviation) is the Havenstad score × 0.1; ``won`` (housing stock) its
-    social-rent part and ``soc`` (social cohesion) its income, low-income and moving
-    parts, both × 0.1; ``fys``, ``onv`` and ``vrz`` (physical environment, nuisance and
-    safety, amenities) stay empty because Havenstad has no statistics on them; ``lbm``
-    = 4.0 + ``afw`` (the base is arbitrary); ``kscore`` is Havenstad's class 1-9.
+    ``lbm`` is the Havenstad score, ``afw`` its deviation from the reference 4.0, and
+    ``fys``, ``onv``, ``soc``, ``vrz``, ``won`` its five dimensions (they sum to ``afw``
+    within rounding); ``kscore`` is Havenstad's class 1-9.
     """
     from wijkwijs.havenstad import havenstad_statistics
+    from wijkwijs.havenstad.generate.liveability import LIVEABILITY_BASE
 
-    parts = _components(havenstad_statistics())
-    parts = parts[(parts["gemeente_code"] == "GM9901") & parts["year"].isin(LBM_YEARS)]
-    parts = parts.sort_values(["year", "code"])
+    stats = havenstad_statistics()
+    rows = stats[(stats["level"] == "buurt") & (stats["gemeente_code"] == "GM9901")
+                 & stats["year"].isin(LBM_YEARS)].sort_values(["year", "code"])
     lines = ["bu_code;bu_naam;jaar;lbm;afw;fys;onv;soc;vrz;won;kscore"]
-    for record in parts.to_dict("records"):
-        afw = LBM_SCALE * record["liveability_score"]
-        soc = LBM_SCALE * (record["mean_income"] + record["pct_low_income"]
-                           + record["pct_moved_in"])
-        won = LBM_SCALE * record["pct_social_rent"]
+    for record in rows.to_dict("records"):
+        numbers = [record["liveability_score"],
+                   record["liveability_score"] - LIVEABILITY_BASE,
+                   *(record[f"liveability_{d}"] for d in LBM_DIMENSIONS)]
         cells = [record["code"], record["name"], str(record["year"]),
-                 f"{LBM_BASE + afw:.4f}", f"{afw:.4f}", "", "", f"{soc:.4f}", "",
-                 f"{won:.4f}", str(int(record["liveability_class"]))]
-        lines.append(";".join(c.replace(".", ",") if i >= 3 else c
-                              for i, c in enumerate(cells)))
+                 *(f"{x:.4f}".replace(".", ",") for x in numbers),
+                 str(int(record["liveability_class"]))]
+        lines.append(";".join(cells))
     return "\n".join(lines) + "\n"
 
 
@@ -144,19 +127,16 @@ value CBS did not publish). Read it with `wijkwijs.opendata.read_kwb(path)`.
 and are not Leefbaarometer scores.** The file has the layout of a Leefbaarometer 3.0
 buurt export (`bu_code;bu_naam;jaar;lbm;afw;fys;onv;soc;vrz;won;kscore`, decimal comma)
 so that `wijkwijs.opendata.read_leefbaarometer` can be tried on it. The 41 buurten of
-the city of Havenstad (GM9901), 2014, 2016, 2018, 2020 and 2022. The values are built
-from Havenstad's synthetic statistics and its Leefbaarometer-*like* liveability score
-(see `datasets/havenstad/README.md`: a weighted sum of four z-scores, of log mean income,
-the low-income share, the social-rent share and the share of households that moved in):
+the city of Havenstad (GM9901), 2014, 2016, 2018, 2020 and 2022. The values are
+Havenstad's Leefbaarometer-*like* liveability score (see `datasets/havenstad/README.md`:
+five dimensions of a few registered characteristics each, on a fixed scale):
 
-- `afw` (deviation) = 0.1 × the Havenstad score; `lbm` = 4.0 + `afw` (the base 4.0 is
-  arbitrary);
-- `won` (housing stock) = 0.1 × the social-rent part of the score; `soc` (social
-  cohesion) = 0.1 × the income, low-income and moving parts; `won` + `soc` = `afw`
+- `lbm` = the Havenstad score; `afw` (deviation) = the score − 4.0, Havenstad's
+  reference;
+- `fys`, `onv`, `soc`, `vrz`, `won` = its five dimensions (physical environment,
+  nuisance and safety, social cohesion, amenities, housing stock); they sum to `afw`
   within rounding;
-- `fys`, `onv`, `vrz` (physical environment, nuisance and safety, amenities) are empty:
-  Havenstad has no statistics on them;
-- `kscore` = Havenstad's liveability class (1–9).
+- `kscore` = Havenstad's liveability class (1–9, fixed bounds).
 
 The real Leefbaarometer (Ministerie van BZK; Leidelmeijer, Mandemakers et al. 2022,
 *Leefbaarometer 3.0: Instrumentontwikkeling*) is computed from about 100 indicators and

@@ -32,7 +32,8 @@ from wijkwijs.opendata import measures
 from wijkwijs.published import published
 
 __all__ = ["CITY_LABELS", "LIVEABILITY_EXAMPLE", "LIVEABILITY_YEAR", "city_label",
-           "havenstad_liveability", "liveability_contrast", "published_comparison",
+           "contrast_names", "havenstad_liveability", "liveability_contrast",
+           "published_comparison",
            "shipped_overview", "wijkscan", "wijkscan_figures"]
 
 #: How the shipped cities are called in tables and titles.
@@ -220,7 +221,7 @@ def havenstad_liveability(year: int = LIVEABILITY_YEAR) -> pd.DataFrame:
     :func:`~wijkwijs.opendata.read_leefbaarometer` and joins it (on the buurt code) to
     Havenstad's statistics and its inventory of organisations of that year. *Everything
     here is synthetic*: Havenstad is an invented city, and the score is Leefbaarometer-
-    like, computed from four statistics, not the Leefbaarometer.
+    like (five dimensions of a few registered characteristics), not the Leefbaarometer.
 
     Returns
     -------
@@ -251,14 +252,34 @@ def havenstad_liveability(year: int = LIVEABILITY_YEAR) -> pd.DataFrame:
                    "pct_social_rent", "organisations", "meeting_places"]]
 
 
-def liveability_contrast(names: tuple[str, str] = ("Touwslagerij", "Perenlaan"),
+def contrast_names(year: int = LIVEABILITY_YEAR) -> tuple[str, str]:
+    """The two city buurten in the same liveability class whose meeting places differ
+    most in ``year`` (the one with more first), computed from the data.
+
+    >>> a, b = contrast_names()
+    >>> c = liveability_contrast((a, b)).set_index("name")
+    >>> same_class = bool(c.loc[a, "class"] == c.loc[b, "class"])
+    >>> same_class, bool(c.loc[a, "meeting_places"] > c.loc[b, "meeting_places"])
+    (True, True)
+    """
+    from wijkwijs.havenstad.liveability import same_class_contrasts
+
+    best = same_class_contrasts(year, measure="meeting_places", city_only=True, top=1)
+    return str(best["more"].iloc[0]), str(best["fewer"].iloc[0])
+
+
+def liveability_contrast(names: tuple[str, str] | None = None,
                          year: int = LIVEABILITY_YEAR) -> pd.DataFrame:
     """Two synthetic Havenstad buurten: their liveability next to their infrastructure.
 
+    Without ``names``, the pair of :func:`contrast_names`: the same class, the largest
+    gap in meeting places.
+
     >>> c = liveability_contrast().set_index("name")
-    >>> c["class"].tolist(), c["meeting_places"].tolist()
-    ([4.0, 4.0], [7, 0])
+    >>> c["class"].nunique(), int(c["meeting_places"].iloc[0] - c["meeting_places"].iloc[1]) >= 4
+    (1, True)
     """
+    names = contrast_names(year) if names is None else names
     live = havenstad_liveability(year).set_index("name")
     unknown = [n for n in names if n not in live.index]
     if unknown:

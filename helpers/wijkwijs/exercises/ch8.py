@@ -20,7 +20,6 @@ from wijkwijs.exercises import Exercise, Reflection, define
 #: The small buurt of exercise 8.1-why-missing (Amsterdam, KWB 2019).
 SMALL_BUURT = "BU03630301"
 #: The Havenstad buurten of exercise 8.3-meeting-places (synthetic).
-CONTRAST = ("Touwslagerij", "Perenlaan")
 
 
 def _low_d(city: str, year: int) -> float:
@@ -70,8 +69,9 @@ def _gini_between() -> float:
 def _meeting_places_gap() -> float:
     from wijkwijs.examples import own_neighbourhood as on  # loads Havenstad's networks
 
-    contrast = on.liveability_contrast(CONTRAST).set_index("name")["meeting_places"]
-    return float(contrast[CONTRAST[0]] - contrast[CONTRAST[1]])
+    more, fewer = on.contrast_names()
+    contrast = on.liveability_contrast((more, fewer)).set_index("name")["meeting_places"]
+    return float(contrast[more] - contrast[fewer])
 
 
 define(Exercise(
@@ -302,16 +302,18 @@ define(Exercise(
          "nl": "De twee synthetische buurten hebben dezelfde leefbaarheidsklasse. Tel de "
                "ontmoetingsplekken van elk in de inventaris."},
         {"en": "own_neighbourhood.liveability_contrast(): the column meeting_places, "
-               "Touwslagerij minus Perenlaan.",
+               "the first buurt minus the second.",
          "nl": "own_neighbourhood.liveability_contrast(): de kolom meeting_places, "
-               "Touwslagerij min Perenlaan."},
+               "de eerste buurt min de tweede."},
     ],
-    solution={"en": "Touwslagerij has 7 meeting places and Perenlaan none, with the same "
-                    "class of the Leefbaarometer-like score (synthetic): the score is built "
-                    "from statistics that do not see them.",
-              "nl": "Touwslagerij heeft 7 ontmoetingsplekken en Perenlaan geen, met dezelfde "
-                    "klasse van de Leefbaarometer-achtige score (synthetisch): de score is "
-                    "gemaakt van statistieken die ze niet zien."},
+    solution={"en": "The first buurt has several meeting places more than the second, with "
+                    "the same class of the Leefbaarometer-like score (synthetic): the score "
+                    "is built from registered characteristics that do not see what the "
+                    "places do.",
+              "nl": "De eerste buurt heeft een flink aantal ontmoetingsplekken meer dan de "
+                    "tweede, met dezelfde klasse van de Leefbaarometer-achtige score "
+                    "(synthetisch): de score is gemaakt van geregistreerde kenmerken die "
+                    "niet zien wat de plekken doen."},
 ))
 
 define(Exercise(

@@ -74,10 +74,10 @@ def mark_synthetic(ax, where: str = "lower right") -> None:
     >>> mark_synthetic(ax, "upper left")
     >>> ax.texts[-1].get_text()
     'Synthetic city — not a real place'
-    >>> mark_synthetic(ax, "middle")
+    >>> mark_synthetic(ax, "middle")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: where must be one of 'lower left', 'lower right', 'upper left', 'upper right'; got 'middle'.
+    ValueError: where must be one of 'lower left', 'lower right', 'upper left', ...
     """
     from wijkwijs import i18n
     from wijkwijs.havenstad import views  # noqa: F401  (registers the label)

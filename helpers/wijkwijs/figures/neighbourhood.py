@@ -412,13 +412,13 @@ def plot_published(comparison: pd.DataFrame, *, ax=None) -> Figure:
 
 
 def plot_liveability(live: pd.DataFrame, *, year: Any = "",
-                     highlight: tuple[str, ...] = ("Touwslagerij", "Perenlaan"),
-                     ax=None) -> Figure:
+                     highlight: tuple[str, ...] = (), ax=None) -> Figure:
     """The synthetic liveability score of Havenstad's buurten against their meeting places.
 
-    ``live`` comes from :func:`wijkwijs.examples.own_neighbourhood.havenstad_liveability`.
-    The figure says on itself that Havenstad is synthetic and the score is not the
-    Leefbaarometer.
+    ``live`` comes from :func:`wijkwijs.examples.own_neighbourhood.havenstad_liveability`;
+    ``highlight`` names buurten to circle and label (e.g.
+    :func:`~wijkwijs.examples.own_neighbourhood.contrast_names`). The figure says on
+    itself that Havenstad is synthetic and the score is not the Leefbaarometer.
 
     >>> import matplotlib.pyplot as plt
     >>> from wijkwijs.examples.own_neighbourhood import havenstad_liveability

@@ -17,6 +17,9 @@ SEED = 20250101
 #: The simulated years.
 YEARS: tuple[int, ...] = tuple(range(2011, 2023))
 FIRST_YEAR, LAST_YEAR = YEARS[0], YEARS[-1]
+#: The unpublished year the simulation starts in: everybody is placed at once in it, so
+#: that 2011, the first published year, already has ordinary moves and newcomers.
+BURN_IN_YEAR = FIRST_YEAR - 1
 
 #: The city itself (a *gemeente*, municipality); the other three gemeenten are its suburbs.
 CITY_CODE = "GM9901"

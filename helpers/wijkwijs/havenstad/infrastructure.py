@@ -177,8 +177,7 @@ def inventory_by_buurt(year: int = TIE_YEAR) -> pd.DataFrame:
 
     Examples
     --------
-    The data card's contrast: the liveability score, the same for both in 2019, cannot
-    see that Touwslagerij has meeting places and Perenlaan none.
+    Two buurten of the city, one with many meeting places and one with none:
 
     >>> inv = inventory_by_buurt(2019).set_index("name")
     >>> inv.loc[["Touwslagerij", "Perenlaan"], "meeting_places"].tolist()

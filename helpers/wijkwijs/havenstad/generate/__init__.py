@@ -68,6 +68,13 @@ from wijkwijs.havenstad.generate.incomes import (
     national_median,
     national_percentile,
 )
+from wijkwijs.havenstad.generate.liveability import (
+    LIVEABILITY_CLASS_BOUNDS,
+    LIVEABILITY_CLASS_NAMES,
+    LIVEABILITY_DIMENSIONS,
+    LIVEABILITY_INDICATORS,
+    liveability_class,
+)
 from wijkwijs.havenstad.generate.organisations import build_organisations, build_referrals
 from wijkwijs.havenstad.generate.pipeline import GeneratedCity, build_city, generate
 from wijkwijs.havenstad.generate.scenario import (
@@ -79,7 +86,7 @@ from wijkwijs.havenstad.generate.scenario import (
     RESTRUCTURING,
     RESTRUCTURING_YEAR,
 )
-from wijkwijs.havenstad.generate.statistics import LIVEABILITY_WEIGHTS, build_statistics
+from wijkwijs.havenstad.generate.statistics import build_statistics
 from wijkwijs.havenstad.generate.ties import build_participation, build_ties
 from wijkwijs.havenstad.generate.writers import (
     FILES,
@@ -96,7 +103,10 @@ __all__ = [
     "GENTRIFYING",
     "INFRA_POOR",
     "INFRA_RICH",
-    "LIVEABILITY_WEIGHTS",
+    "LIVEABILITY_CLASS_BOUNDS",
+    "LIVEABILITY_CLASS_NAMES",
+    "LIVEABILITY_DIMENSIONS",
+    "LIVEABILITY_INDICATORS",
     "NATIONAL_GINI",
     "NATIONAL_MEAN_INCOME",
     "NATIONAL_SIGMA",
@@ -119,6 +129,7 @@ __all__ = [
     "calibration_table",
     "generate",
     "income_from_score",
+    "liveability_class",
     "main",
     "markdown_table",
     "national_gini",

@@ -1,6 +1,7 @@
 """Step 3 of the generator: households sorted into dwellings each year 2011-2022.
 
-In 2011 everybody searches; every later year the housing policy acts, households
+In the unpublished burn-in year 2010 (``BURN_IN_YEAR``) everybody searches; every
+later year, 2011 included, the housing policy acts, households
 leave, move by choice or are forced out (rent increase, demolition, sale), newcomers
 arrive, and all searchers are given a vacant dwelling by the noisy rank matching of
 :mod:`.allocation`. Households and dwellings live in :class:`GrowableArray` columns,
@@ -19,7 +20,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from wijkwijs.havenstad.constants import CITY_CODE, FIRST_YEAR, LAST_YEAR, TENURES, YEARS
+from wijkwijs.havenstad.constants import (
+    BURN_IN_YEAR,
+    CITY_CODE,
+    FIRST_YEAR,
+    LAST_YEAR,
+    TENURES,
+    YEARS,
+)
 from wijkwijs.havenstad.generate.allocation import allocate, new_households
 from wijkwijs.havenstad.generate.codes import (
     CHOICE,
@@ -53,6 +61,10 @@ from wijkwijs.havenstad.generate.scenario import (
 FLOWS: tuple[str, ...] = ("built", "demolished", "social_sold", "social_liberalised",
                           "private_sold")
 _BUILT, _DEMOLISHED, _SOCIAL_SOLD, _LIBERALISED, _PRIVATE_SOLD = range(len(FLOWS))
+#: Share of dwellings that stand empty (between tenants): drawn each year from a normal
+#: distribution with this mean and sd (clipped to 1.5-3.5 %), so that the number of
+#: households changes from year to year even when the stock does not.
+VACANCY_MEAN, VACANCY_SD = 0.025, 0.003
 #: Household attributes and their dtypes (the columns of ``Households.static``).
 _ATTRIBUTES = {"z_perm": np.float64, "age0": np.float64, "hh_type": np.int64,
                "n_children": np.int64, "persons": np.int64, "background": np.int64,
@@ -145,8 +157,13 @@ class _Simulation:
         return self.attrs[key].values
 
     def add_households(self, n: int, year: int, initial: bool) -> np.ndarray:
-        """Draw ``n`` new households; return their ids."""
+        """Draw ``n`` new households arriving in ``year``; return their ids.
+
+        ``age0`` is stored as the age in 2011 (``FIRST_YEAR``), whatever the year of
+        arrival, so that ``age0 + (year - FIRST_YEAR)`` is the age in every year.
+        """
         new = new_households(n, self.rng, initial, year)
+        new["age0"] = new["age0"] - (year - FIRST_YEAR)
         start = len(self.transitory)
         for key, values in new.items():
             self.attrs[key].extend(values)
@@ -172,7 +189,8 @@ class _Simulation:
         occupant = self.occupant.values
         occ = np.flatnonzero(occupant >= 0)
         ids = occupant[occ]
-        income = np.round(income_from_score(self.income_score(ids), year), -2)
+        # the burn-in year is priced like 2011 (its records are not published)
+        income = np.round(income_from_score(self.income_score(ids), max(year, FIRST_YEAR)), -2)
         self.panel_parts.append(pd.DataFrame({
             "household_id": ids, "year": year, "buurt": db[occ], "tenure": dt[occ],
             "income": income.astype(np.int64),
@@ -182,16 +200,20 @@ class _Simulation:
         self.stock_rows.append((year, counts))
         self.flow_rows.append((year, flows))
 
+    def vacancy(self) -> float:
+        """This year's share of empty dwellings (see :data:`VACANCY_MEAN`)."""
+        return float(np.clip(self.rng.normal(VACANCY_MEAN, VACANCY_SD), 0.015, 0.035))
+
     def start(self) -> None:
-        """2011: everybody is a searcher."""
+        """The burn-in year (2010): everybody is a searcher, on 2011's market."""
         db, dt, dq, _ = self.dwellings()
         price = self.stock.price_level[db, 0] + dq
-        n0 = round(0.975 * len(db))
-        hh = self.add_households(n0, FIRST_YEAR, initial=True)
-        home = allocate(self.attr("z_perm"), self.attr("age0"), np.zeros(n0, bool),
+        n0 = round((1 - self.vacancy()) * len(db))
+        hh = self.add_households(n0, BURN_IN_YEAR, initial=True)
+        home = allocate(self.attr("z_perm"), self.attr("age0") - 1, np.zeros(n0, bool),
                         np.arange(len(db)), dt, price, FIRST_YEAR, self.rng)
         self.occupant.values[home] = hh
-        self.record(FIRST_YEAR, np.zeros((self.n_b, len(FLOWS)), dtype=np.int64))
+        self.record(BURN_IN_YEAR, np.zeros((self.n_b, len(FLOWS)), dtype=np.int64))
 
     def evict(self, d: int, code: int, reason: dict, old_home: dict) -> None:
         """The occupant of dwelling ``d`` (if any) must move, for reason ``code``."""
@@ -278,7 +300,7 @@ class _Simulation:
         occupant = self.occupant.values
         movers = np.asarray(sorted(reason), dtype=np.int64)
         vacant = np.flatnonzero(alive & (occupant < 0))
-        n_new = max(0, len(vacant) - round(0.025 * int(alive.sum())) - len(movers))
+        n_new = max(0, len(vacant) - round(self.vacancy() * int(alive.sum())) - len(movers))
         newcomers = self.add_households(n_new, year, initial=False)
         searchers = np.concatenate([movers, newcomers])
         z_s = self.income_score(searchers)
@@ -333,7 +355,7 @@ class _Simulation:
         })[moved])
 
     def year(self, year_i: int, year: int) -> None:
-        """One simulated year after 2011."""
+        """One simulated year after the burn-in year."""
         flows = np.zeros((self.n_b, len(FLOWS)), dtype=np.int64)
         t = self.transitory.values
         t[:] = 0.7 * t + self.rng.normal(0, 0.18, len(t))
@@ -346,15 +368,26 @@ class _Simulation:
         self.record(year, flows)
 
     def result(self) -> Households:
+        """The published years only: the burn-in year and the households that left in
+        it are dropped, and the households are numbered 0, 1, ... again in order."""
         n_ids = len(self.transitory)
         last_year = np.full(n_ids, LAST_YEAR)
         for h, y in self.exited.items():
             last_year[h] = y
         static = pd.DataFrame({k: v.values.copy() for k, v in self.attrs.items()})
-        static.insert(0, "household_id", np.arange(n_ids))
         static["last_year"] = last_year
+        kept = np.flatnonzero(last_year >= FIRST_YEAR)
+        new_id = np.full(n_ids, -1)
+        new_id[kept] = np.arange(len(kept))
+        static = static.iloc[kept].reset_index(drop=True)
+        static.insert(0, "household_id", np.arange(len(kept)))
+        panel = pd.concat(self.panel_parts[1:], ignore_index=True)
+        panel["household_id"] = new_id[panel["household_id"].to_numpy()]
+        moves = pd.concat(self.move_parts, ignore_index=True)
+        moves["household_id"] = new_id[moves["household_id"].to_numpy()]
         dwell = []
-        for (year, counts), (_, flows) in zip(self.stock_rows, self.flow_rows, strict=True):
+        for (year, counts), (_, flows) in zip(self.stock_rows[1:], self.flow_rows[1:],
+                                              strict=True):
             frame = pd.DataFrame(counts, columns=list(TENURES))
             frame.insert(0, "buurt", np.arange(self.n_b))
             frame.insert(1, "year", year)
@@ -362,14 +395,14 @@ class _Simulation:
             for j, col in enumerate(FLOWS):
                 frame[col] = flows[:, j]
             dwell.append(frame)
-        return Households(static=static, panel=pd.concat(self.panel_parts, ignore_index=True),
-                          moves=pd.concat(self.move_parts, ignore_index=True),
+        return Households(static=static, panel=panel, moves=moves,
                           dwellings=pd.concat(dwell, ignore_index=True))
 
 
 def simulate_households(geo: Geography, stock: HousingStock,
                         rng: np.random.Generator) -> Households:
-    """Step 3: fill the dwellings in 2011 and let households move until 2022.
+    """Step 3: fill the dwellings in the burn-in year 2010 and let households move until
+    2022; only 2011-2022 are returned.
 
     Each year: the housing policy acts (new construction; demolition in the
     restructuring buurt; landlords in gentrifying buurten sell private rental homes,
@@ -387,6 +420,6 @@ def simulate_households(geo: Geography, stock: HousingStock,
     """
     sim = _Simulation(geo, stock, rng)
     sim.start()
-    for year_i, year in enumerate(YEARS[1:], start=1):
+    for year_i, year in enumerate(YEARS):
         sim.year(year_i, year)
     return sim.result()

@@ -33,7 +33,7 @@ from wijkwijs.havenstad.generate.ties import build_participation, build_ties
 
 #: The random streams, one per step: changing a step leaves the others alone.
 STREAMS: tuple[str, ...] = ("geography", "housing", "households", "organisations",
-                            "participation", "referrals", "ties")
+                            "participation", "referrals", "ties", "statistics")
 
 
 def streams(seed: int = SEED) -> dict[str, np.random.Generator]:
@@ -57,7 +57,8 @@ class GeneratedCity:
 def _households(hh: Households) -> pd.DataFrame:
     static = hh.static
     return pd.DataFrame({
-        "household_id": static["household_id"], "first_year": static["first_year"],
+        "household_id": static["household_id"],
+        "first_year": np.maximum(static["first_year"], FIRST_YEAR),
         "last_year": static["last_year"],
         "household_type": np.asarray(HOUSEHOLD_TYPES)[static["hh_type"]],
         "persons": static["persons"], "children": static["n_children"],
@@ -131,7 +132,7 @@ def build_city(seed: int = SEED) -> GeneratedCity:
     participation = build_participation(geo, hh, orgs, rng["participation"])
     referrals = build_referrals(geo, orgs, rng["referrals"])
     ties = build_ties(geo, hh, orgs, participation, rng["ties"])
-    stats = build_statistics(geo, hh)
+    stats = build_statistics(geo, hh, rng["statistics"])
     code = geo.buurten["code"].to_numpy()
     tables = {"neighbourhoods": geo.buurten.drop(columns=["kind"]).copy(),
               "households": _households(hh), "household_years": _household_years(hh, code),

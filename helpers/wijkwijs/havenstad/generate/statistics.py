@@ -3,11 +3,10 @@
 The statistics are aggregated from the household panel like the CBS *Kerncijfers
 Wijken en Buurten*: households by national income group, mean income, tenure shares,
 population by age and background, the share that moved in. Buurten also get a
-Leefbaarometer-like liveability score computed only from these statistics (see
-:data:`LIVEABILITY_WEIGHTS`).
+Leefbaarometer-like liveability score in five dimensions (:mod:`.liveability`).
 
->>> round(sum(abs(w) for w in LIVEABILITY_WEIGHTS.values()), 2)
-1.0
+>>> sorted(_LEVEL_ORDER, key=_LEVEL_ORDER.get)
+['buurt', 'wijk', 'gemeente']
 """
 
 from __future__ import annotations
@@ -20,10 +19,8 @@ from wijkwijs.havenstad.generate.codes import BACKGROUND_CODE, COUPLE, COUPLE_WI
 from wijkwijs.havenstad.generate.geography import Geography
 from wijkwijs.havenstad.generate.households import Households
 from wijkwijs.havenstad.generate.incomes import national_percentiles
+from wijkwijs.havenstad.generate.liveability import add_liveability
 
-#: Weights of the liveability score (on z-scores against the 2012 buurt distribution).
-LIVEABILITY_WEIGHTS = {"mean_income": 0.35, "pct_low_income": -0.30,
-                       "pct_social_rent": -0.15, "pct_moved_in": -0.20}
 _AGE_GROUPS = ("pct_age_15_24", "pct_age_25_44", "pct_age_45_64", "pct_age_65_plus")
 _LEVEL_ORDER = {"buurt": 0, "wijk": 1, "gemeente": 2}
 
@@ -63,8 +60,7 @@ def _household_rows(hh: Households) -> pd.DataFrame:
         "hh_bottom_10": (pct < 10).astype(int), "income": p["income"].to_numpy(),
         "single_person": (p["hh_type"].to_numpy() == SINGLE).astype(int),
         "moved_in": ((p["moved"].fillna(0).to_numpy() > 0)
-                     | (p["first_year"].to_numpy() == p["year"].to_numpy())
-                     & (p["year"].to_numpy() > FIRST_YEAR)).astype(int),
+                     | (p["first_year"].to_numpy() == p["year"].to_numpy())).astype(int),
         **cols,
         **{f"bg_{name}": persons * (background == BACKGROUND_CODE[name]) for name in BACKGROUNDS},
     })
@@ -100,30 +96,16 @@ def _aggregate(frame: pd.DataFrame, dw: pd.DataFrame, unit: np.ndarray,
     return out.reset_index()
 
 
-def _liveability(stats: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """Score and class 1-9 of the buurten (NaN / NA for wijken and gemeenten)."""
-    is_b = stats["level"].eq("buurt")
-    x = pd.DataFrame({"mean_income": np.log(stats["mean_income"]),
-                      "pct_low_income": stats["pct_low_income"],
-                      "pct_social_rent": stats["pct_social_rent"],
-                      "pct_moved_in": stats["pct_moved_in"]})
-    ref = x[is_b & stats["year"].eq(FIRST_YEAR + 1)]  # 2012: the first year with moves
-    score = sum(w * (x[k] - ref[k].mean()) / ref[k].std() for k, w in
-                LIVEABILITY_WEIGHTS.items())
-    cls = np.clip(np.round(5 + 2 * score), 1, 9)
-    return score.where(is_b).round(3), pd.array(np.where(is_b, cls, np.nan), dtype="Int64")
-
-
-def build_statistics(geo: Geography, hh: Households) -> pd.DataFrame:
+def build_statistics(geo: Geography, hh: Households, rng: np.random.Generator) -> pd.DataFrame:
     """Step 6: per buurt, wijk and gemeente and year, what CBS would publish.
 
     Household counts by national income group (bottom 40 % = "low income", top 20 % =
     "high income", bottom 10 %), mean standardised income, tenure shares of the
     dwelling stock, population by age and background, the share of households that
-    moved in during the year, and - for buurten - a Leefbaarometer-like liveability
-    score computed only from these statistics:
-    ``score = sum_k w_k (x_k - mean_2012(x_k)) / sd_2012(x_k)`` with the weights
-    :data:`LIVEABILITY_WEIGHTS` (log mean income), and a class 1-9.
+    moved in during the year, and - for buurten - registered incidents and a
+    Leefbaarometer-like liveability score in five dimensions on a fixed scale, with a
+    class 1-9 by fixed bounds (:func:`~.liveability.add_liveability`; ``rng`` draws the
+    incidents).
     """
     b = geo.buurten
     frame = _household_rows(hh)
@@ -137,6 +119,6 @@ def build_statistics(geo: Geography, hh: Households) -> pd.DataFrame:
     stats.insert(1, "name", stats["code"].map(names))
     gm = stats["code"].str[2:6].radd("GM")
     stats.insert(3, "gemeente_code", gm)
-    stats["liveability_score"], stats["liveability_class"] = _liveability(stats)
+    stats = add_liveability(stats, b, rng)
     return stats.sort_values(["level", "code", "year"], key=lambda s: s.map(
         _LEVEL_ORDER) if s.name == "level" else s, kind="stable").reset_index(drop=True)
