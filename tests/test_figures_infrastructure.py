@@ -47,7 +47,7 @@ def test_every_havenstad_figure_is_titled_and_says_synthetic(havenstad_figures):
     for fig in havenstad_figures:
         assert isinstance(fig, NotebookFigure)
         assert fig.axes[0].get_title()
-        assert i18n.t("infra6.synthetic") in _texts(fig), fig.axes[0].get_title()
+        assert i18n.t("havenstad.synthetic_label") in _texts(fig), fig.axes[0].get_title()
 
 
 def test_plots_draw_into_a_given_axis():

@@ -33,7 +33,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from wijkwijs import i18n
-from wijkwijs.figures import CATEGORICAL, OKABE_ITO, NotebookFigure, label_axes
+from wijkwijs.figures import CATEGORICAL, OKABE_ITO, NotebookFigure, label_axes, mark_synthetic
 from wijkwijs.havenstad.constants import ORGANISATION_TYPES
 
 __all__ = [
@@ -75,7 +75,6 @@ i18n.register({
     "infra6.group.middle": {"en": "Middle", "nl": "Midden"},
     "infra6.group.high": {"en": "High (top 20 %)", "nl": "Hoog (hoogste 20%)"},
     "infra6.group.top_1": {"en": "Top 1 %", "nl": "Hoogste 1%"},
-    "infra6.synthetic": {"en": "Havenstad — synthetic data", "nl": "Havenstad — synthetische data"},
     "infra6.types_title": {"en": "Social infrastructure of Havenstad, {year}",
                            "nl": "Sociale infrastructuur van Havenstad, {year}"},
     "infra6.types_x": {"en": "Organisations open", "nl": "Open organisaties"},
@@ -199,14 +198,6 @@ def _axes(ax, figsize: tuple[float, float] = (6.4, 4.0)):
     return ax.figure, ax
 
 
-def _synthetic(ax, where: str = "lower right") -> None:
-    """Say on the axes that Havenstad is synthetic (on a white box, above the data)."""
-    y, va = (0.99, "top") if where.startswith("upper") else (0.01, "bottom")
-    ax.text(0.99, y, i18n.t("infra6.synthetic"), transform=ax.transAxes, fontsize=8,
-            color="#333333", ha="right", va=va, style="italic", zorder=10,
-            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1.5})
-
-
 def _require(frame: pd.DataFrame, columns: Sequence[str], name: str) -> None:
     if not isinstance(frame, pd.DataFrame):
         raise ValueError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}.")
@@ -233,7 +224,7 @@ def plot_type_counts(inventory: pd.DataFrame, year: int, *, synthetic: bool = Tr
                i18n.t("infra6.types_y"))
     ax.set_xlim(0, totals.max() * 1.12)
     if synthetic:
-        _synthetic(ax)
+        mark_synthetic(ax)
     return fig
 
 
@@ -270,7 +261,7 @@ def plot_mix_and_reach(inventory: pd.DataFrame, reach: pd.DataFrame, year: int, 
     if (~has).any():
         ax.legend(loc="lower right", bbox_to_anchor=(1.0, 0.06), fontsize=8, frameon=False)
     if synthetic:
-        _synthetic(ax)
+        mark_synthetic(ax)
     return fig
 
 
@@ -296,7 +287,7 @@ def plot_reach_by_income_group(table: pd.DataFrame, *, synthetic: bool = True,
     ax.set_ylim(0, 1.12)
     ax.legend(loc="upper right", ncols=len(columns), fontsize=8, frameon=False)
     if synthetic:
-        _synthetic(ax)
+        mark_synthetic(ax)
     return fig
 
 
@@ -335,7 +326,7 @@ def plot_bridging_by_type(scores: pd.DataFrame, year: int, *, threshold: float =
     ax.set_ylim(-1.0, len(types) - 0.5)
     ax.legend(loc="lower right", fontsize=8, bbox_to_anchor=(1.0, 0.05))
     if synthetic:
-        _synthetic(ax)
+        mark_synthetic(ax)
     return fig
 
 
@@ -359,7 +350,7 @@ def plot_member_profile(profile: pd.DataFrame, name: str, *, synthetic: bool = T
     ax.set_ylim(0, 1.1)
     ax.legend(loc="center right", fontsize=8, frameon=False)
     if synthetic:
-        _synthetic(ax, "upper right")
+        mark_synthetic(ax, "upper right")
     return fig
 
 
@@ -385,7 +376,7 @@ def plot_shared_place_ties(table: pd.DataFrame, attribute: str = "background", *
                i18n.t("infra6.shared_x"), i18n.t("infra6.shared_y"))
     ax.set_ylim(0, max(0.5, float(table["cross_share"].max()) * 1.3))
     if synthetic:
-        _synthetic(ax, "upper right")
+        mark_synthetic(ax, "upper right")
     return fig
 
 
@@ -408,7 +399,7 @@ def plot_brokers(table: pd.DataFrame, year: int, *, synthetic: bool = True, ax=N
     ax.set_xlim(0, float(table["betweenness"].max()) * 1.5)
     label_axes(ax, i18n.t("infra6.brokers_title", year=year), i18n.t("infra6.brokers_x"), "")
     if synthetic:
-        _synthetic(ax)
+        mark_synthetic(ax)
     return fig
 
 
@@ -515,7 +506,7 @@ def plot_referral_network(edges: pd.DataFrame, services: set, reach_before: pd.S
     ax.autoscale_view()
     label_axes(ax, i18n.t("infra6.network_title", year=year), i18n.t("infra6.network_x"), "")
     if synthetic:
-        _synthetic(ax)
+        mark_synthetic(ax)
     return fig
 
 
@@ -585,7 +576,7 @@ class ClosurePanels:
         handles.append(Line2D([], [], marker="X", linestyle="", color="#000000",
                               label=i18n.t("infra6.node.closed")))
         self.network.legend(handles=handles, loc="upper left", fontsize=7, framealpha=0.8)
-        _synthetic(self.network)
+        mark_synthetic(self.network)
         self.k_text = self.network.text(0.01, 0.01, "", transform=self.network.transAxes,
                                         fontsize=8, va="bottom", color="#333333")
         ax = self.bars_ax
@@ -791,5 +782,5 @@ def plot_relocation(table: pd.DataFrame, demolition_year: int, *, synthetic: boo
                i18n.t("infra6.relocation_y"))
     ax.legend(loc="upper left", fontsize=8, bbox_to_anchor=(0.0, 0.9))
     if synthetic:
-        _synthetic(ax, "upper right")
+        mark_synthetic(ax, "upper right")
     return fig
