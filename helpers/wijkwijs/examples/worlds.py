@@ -162,8 +162,8 @@ ACCOUNT = InventedText(
                  "exist)",
            "nl": "**Verzonnen verhaal van een bewoner** (door ons geschreven; de bewoner "
                  "bestaat niet)"},
-    intro={"en": "A resident of 71 talks about community centre De Kade (invented).",
-           "nl": "Een bewoner van 71 vertelt over buurthuis De Kade (verzonnen)."},
+    intro={"en": "A resident aged 71 talks about community centre De Kade (invented).",
+           "nl": "Een bewoner van 71 jaar vertelt over buurthuis De Kade (verzonnen)."},
     sentences=(
         _s(1, "life",
            "I have been coming to the centre on Tuesdays for twelve years; it is where I "

@@ -108,25 +108,25 @@ define(Exercise(
                "the options is one of them?",
          "nl": "Mensink (2015) noemt drie problemen met hoe het begrippenpaar gebruikt "
                "wordt. Welke optie is er een van?"},
-        {"en": "Look at sentence 6 of the invented resident's account: whose language does "
-               "the resident speak there?",
-         "nl": "Kijk naar zin 6 van het verzonnen verhaal van de bewoner: wiens taal spreekt "
-               "de bewoner daar?"},
+        {"en": "Think of a resident who quotes a letter from the municipality to her "
+               "neighbours: whose language does she speak?",
+         "nl": "Denk aan een bewoner die een brief van de gemeente aan haar buren citeert: "
+               "wiens taal spreekt ze?"},
     ],
     solution={"en": "b) Mensink (2015) argues that the division into two worlds does not "
                     "quite hold and that there is a danger of a self-fulfilling prophecy: we "
                     "start to behave as if the dichotomy existed. In Habermas the two are "
                     "ways of looking at one society, not two groups of people; a civil "
                     "servant who cycles to the office does not leave her lifeworld behind "
-                    "(De Boer 2022), and the resident of the invented account speaks the "
-                    "municipality's language (sentence 6).",
+                    "(De Boer 2022), and a resident who quotes the municipality's letter "
+                    "speaks its language.",
               "nl": "b) Mensink (2015) betoogt dat de opdeling in twee werelden niet helemaal "
                     "klopt en dat er een gevaar van een selffulfilling prophecy is: we gaan "
                     "ons gedragen alsof de tweedeling bestaat. Bij Habermas zijn het twee "
                     "manieren om naar één samenleving te kijken, geen twee groepen mensen; "
                     "een ambtenaar die naar kantoor fietst laat haar leefwereld niet achter "
-                    "(De Boer 2022), en de bewoner in het verzonnen verhaal spreekt de taal "
-                    "van de gemeente (zin 6)."},
+                    "(De Boer 2022), en een bewoner die de brief van de gemeente citeert, "
+                    "spreekt de taal van de gemeente."},
 ))
 
 define(_marking(
