@@ -97,3 +97,24 @@ def test_reopenings_2022(raw):
 def test_missing_columns():
     with pytest.raises(ValueError, match="lacks the columns"):
         funding.organisation_lifetimes(pd.DataFrame({"founded": [2000]}))
+
+
+def test_survival_summary_reads_the_km_steps(raw):
+    table = funding.survival_by_funding()
+    summary = funding.survival_summary(table, ages=(10, 25))
+    counts = funding.closures_by_funding()
+    for kind in FUNDING:
+        assert summary.loc[kind, "organisations"] == counts.loc[kind, "total"]
+        assert summary.loc[kind, "closed"] == counts.loc[kind, "closed"]
+        assert summary.loc[kind, "median"] == table.attrs["median"][kind]
+        part = table[table["funding"] == kind]
+        # by hand: the product of (1 - d/n) over the event times up to the age
+        upto = part[(part["time"] <= 10) & (part["at_risk"] > 0)]
+        by_hand = float(np.prod(1 - upto["events"] / upto["at_risk"]))
+        assert summary.loc[kind, "survival_10"] == pytest.approx(by_hand)
+        assert summary.loc[kind, "lower_25"] <= summary.loc[kind, "survival_25"] \
+            <= summary.loc[kind, "upper_25"]
+    with pytest.raises(ValueError, match="lacks the columns"):
+        funding.survival_summary(table.drop(columns="ci_upper"))
+    with pytest.raises(ValueError, match="non-negative"):
+        funding.survival_summary(table, ages=(-1,))

@@ -54,6 +54,7 @@ __all__ = [
     "organisation_lifetimes",
     "reopenings",
     "survival_by_funding",
+    "survival_summary",
     "turnover_by_funding",
 ]
 
@@ -185,6 +186,63 @@ def survival_by_funding(frame: pd.DataFrame | None = None, *,
     life = organisation_lifetimes(frame)
     return survival_by_group(life, "duration", "observed", "funding",
                              entry="entry" if delayed_entry else None)
+
+
+def survival_summary(table: pd.DataFrame | None = None, *,
+                     ages: tuple[int, ...] = (10, 25)) -> pd.DataFrame:
+    """The survival table by funding type: counts, median lifetime and survival at ``ages``.
+
+    Parameters
+    ----------
+    table
+        A table of :func:`survival_by_funding` (default: with delayed entry, from the
+        published data).
+    ages
+        The ages (years since founding) at which to read the survival and its 95 %
+        interval: the Kaplan–Meier step valid at that age (the last time at or before
+        it).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by funding type: ``organisations``, ``closed``, ``median`` (years;
+        ``inf`` when survival stays above one half) and, for each age ``a``,
+        ``survival_a``, ``lower_a`` and ``upper_a``.
+
+    Examples
+    --------
+    >>> summary = survival_summary()
+    >>> summary.columns.tolist()[:5]
+    ['organisations', 'closed', 'median', 'survival_10', 'lower_10']
+    >>> bool((summary["survival_10"] >= summary["survival_25"]).all())
+    True
+    """
+    if table is None:
+        table = survival_by_funding()
+    missing = {"funding", "time", "events", "censored", "survival", "ci_lower",
+               "ci_upper"} - set(table.columns)
+    if missing:
+        raise ValueError(f"the survival table lacks the columns {sorted(missing)}.")
+    if any(a < 0 for a in ages):
+        raise ValueError(f"ages must be non-negative; got {ages}.")
+    rows = {}
+    for kind in [k for k in FUNDING if (table["funding"].astype(str) == k).any()]:
+        part = table[table["funding"].astype(str) == kind]
+        row: dict[str, float] = {
+            "organisations": float(part["events"].sum() + part["censored"].sum()),
+            "closed": float(part["events"].sum()),
+            "median": float(table.attrs.get("median", {}).get(kind, np.nan)),
+        }
+        for age in ages:
+            step = part[part["time"] <= age].iloc[-1]
+            row[f"survival_{age}"] = float(step["survival"])
+            row[f"lower_{age}"] = float(step["ci_lower"])
+            row[f"upper_{age}"] = float(step["ci_upper"])
+        rows[kind] = row
+    out = pd.DataFrame.from_dict(rows, orient="index")
+    out[["organisations", "closed"]] = out[["organisations", "closed"]].astype(int)
+    out.index.name = "funding"
+    return out
 
 
 def closures_by_year(frame: pd.DataFrame | None = None) -> pd.Series:
