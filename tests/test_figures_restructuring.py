@@ -85,3 +85,21 @@ def test_panels_redraw_in_the_other_language(run):
 def test_bad_run_raises():
     with pytest.raises(ValueError, match="RestructuringRun"):
         rf.plot_displaced_map({"zone": "inner-1"})
+
+
+def test_buurt_figures_draw_the_history_and_say_synthetic():
+    h = hr.buurt_history()
+    fig = rf.plot_buurt_stock(h)
+    ax = fig.axes[0]
+    heights = np.array([p.get_height() for p in ax.patches]).reshape(3, -1)
+    np.testing.assert_array_equal(heights, h[["social_rent", "private_rent",
+                                              "owner_occupied"]].to_numpy().T)
+    assert any("Synthetic" in t.get_text() for t in ax.texts)
+    plt.close(fig)
+    fig = rf.plot_buurt_composition(h)
+    ax = fig.axes[0]
+    np.testing.assert_allclose(ax.lines[0].get_ydata(), h.low)
+    assert any("Synthetic" in t.get_text() for t in ax.texts)
+    plt.close(fig)
+    with pytest.raises(ValueError, match="buurt_history"):
+        rf.plot_buurt_stock(h.drop(columns="social_rent"))

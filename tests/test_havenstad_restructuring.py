@@ -98,3 +98,22 @@ def test_labels_and_bad_input():
         hr.destination_label("moon")
     with pytest.raises(ValueError, match="by"):
         hr.demolition_destinations("age")
+
+
+def test_buurt_history_recomputes_from_the_tables():
+    h = hr.buurt_history()
+    code = havenstad_neighbourhoods("buurt").set_index("name").loc[hr.RESTRUCTURING, "code"]
+    dw = havenstad_dwellings(code=code).set_index("year")
+    assert (h.set_index("year").social_rent == dw.social_rent).all()
+    assert (h[["social_rent", "private_rent", "owner_occupied"]].sum(axis=1) == h.total).all()
+    year = hr.RESTRUCTURING_YEAR
+    panel = havenstad_household_years(year)
+    here = panel[panel.buurt_code == code]
+    row = h.set_index("year").loc[year]
+    assert row.households == len(here)
+    assert row.low == pytest.approx(here.national_percentile.between(*GROUPS["low"]).mean())
+    city = panel[panel.buurt_code.str[:6] == "BU" + CITY_CODE[2:]]
+    assert row.city_low == pytest.approx(city.national_percentile.between(*GROUPS["low"]).mean())
+    # the demolition shows in the stock: social rent falls by the homes demolished
+    before = h.set_index("year").loc[year - 1]
+    assert before.social_rent - row.social_rent >= row.demolished > 0

@@ -3,6 +3,8 @@
 Every ``plot_*`` function takes the data first and an optional ``ax`` last and returns
 the :class:`~matplotlib.figure.Figure` it drew on.
 
+* :func:`plot_buurt_stock` and :func:`plot_buurt_composition` — Havenstad: the
+  restructured buurt's homes by tenure and its income mix, year by year;
 * :func:`plot_demolition_destinations` — Havenstad: where the households whose homes were
   demolished went, by income group (carries :func:`wijkwijs.figures.mark_synthetic`);
 * :func:`plot_restructuring_trajectories` — the model city: city and regional D with
@@ -37,21 +39,39 @@ from wijkwijs import i18n
 from wijkwijs.figures import CATEGORICAL, label_axes, mark_synthetic
 from wijkwijs.figures.blit import BlitFigure
 from wijkwijs.figures.polygons import draw_polygons
+from wijkwijs.havenstad.constants import TENURES
 from wijkwijs.havenstad.restructuring import (
     DESTINATIONS,
     INCOME_GROUPS,
+    RESTRUCTURING,
     destination_label,
     income_group_label,
 )
 from wijkwijs.models.paradox import RestructuringRun, make_zones
 
-__all__ = ["MAP_VMAX", "RestructuringPanels", "plot_demolition_destinations",
+__all__ = ["MAP_VMAX", "RestructuringPanels", "plot_buurt_composition", "plot_buurt_stock",
+           "plot_demolition_destinations",
            "plot_displaced_map", "plot_restructuring_trajectories"]
 
 #: Colour scale of the destination map: 0 to this share of the displaced households.
 MAP_VMAX = 0.25
 
 i18n.register({
+    "restr4.stock_title": {"en": "{buurt}: homes by tenure", "nl": "{buurt}: woningen naar "
+                           "eigendom"},
+    "restr4.year": {"en": "Year", "nl": "Jaar"},
+    "restr4.homes_axis": {"en": "Homes (end of year)", "nl": "Woningen (eind van het jaar)"},
+    "restr4.tenure.social_rent": {"en": "Social rent", "nl": "Sociale huur"},
+    "restr4.tenure.private_rent": {"en": "Private rent", "nl": "Particuliere huur"},
+    "restr4.tenure.owner_occupied": {"en": "Owner-occupied", "nl": "Koop"},
+    "restr4.mix_title": {"en": "{buurt}: who lives there", "nl": "{buurt}: wie er woont"},
+    "restr4.share_axis": {"en": "Share of the households", "nl": "Aandeel van de huishoudens"},
+    "restr4.mix.low": {"en": "Low income (national bottom 40%)",
+                       "nl": "Laag inkomen (landelijk laagste 40%)"},
+    "restr4.mix.bottom_10": {"en": "National bottom 10%", "nl": "Landelijk laagste 10%"},
+    "restr4.mix.high": {"en": "High income (national top 20%)",
+                        "nl": "Hoog inkomen (landelijk hoogste 20%)"},
+    "restr4.mix.city_low": {"en": "Low income, whole city", "nl": "Laag inkomen, hele stad"},
     "restr4.dest_title": {"en": "Where the tenants of the demolished homes went",
                           "nl": "Waar de huurders van de gesloopte woningen heen gingen"},
     "restr4.households": {"en": "Households", "nl": "Huishoudens"},
@@ -144,6 +164,78 @@ def plot_demolition_destinations(table: pd.DataFrame, *, ax=None) -> Figure:
     mark_synthetic(ax)
     label_axes(ax, i18n.t("restr4.dest_title"), i18n.t("restr4.households"),
                i18n.t("restr4.destination"))
+    return ax.figure
+
+
+def _check_history(history: pd.DataFrame, columns) -> None:
+    missing = [c for c in ("year", *columns) if c not in history]
+    if missing:
+        raise ValueError(f"history lacks {missing}: use havenstad.restructuring.buurt_history().")
+
+
+def plot_buurt_stock(history: pd.DataFrame, *, ax=None) -> Figure:
+    """Stacked bars: the restructured buurt's homes by tenure at the end of each year.
+
+    ``history`` is :func:`wijkwijs.havenstad.restructuring.buurt_history`; the year of
+    the demolition is marked. The figure says on itself that Havenstad is synthetic.
+
+    >>> from wijkwijs.havenstad.restructuring import buurt_history
+    >>> fig = plot_buurt_stock(buurt_history())
+    >>> len(fig.axes[0].patches) == 3 * len(buurt_history())
+    True
+    >>> import matplotlib.pyplot as plt; plt.close(fig)
+    """
+    _check_history(history, TENURES)
+    ax = _new_axes((7.5, 4.2)) if ax is None else ax
+    years = history.year.to_numpy()
+    bottom = np.zeros(len(years))
+    for k, tenure in enumerate(TENURES):
+        values = history[tenure].to_numpy(float)
+        ax.bar(years, values, bottom=bottom, color=CATEGORICAL[k], edgecolor="white",
+               label=i18n.t(f"restr4.tenure.{tenure}"))
+        bottom += values
+    demolished = history.loc[history.demolished > 0, "year"]
+    for year in demolished:
+        ax.axvline(year - 0.5, color="#555555", ls=":", lw=1)
+        ax.text(year - 0.45, bottom.max() * 1.02, i18n.t("restr4.demolition", year=int(year)),
+                fontsize="x-small", va="bottom")
+    ax.set_ylim(0, bottom.max() * 1.35)
+    ax.set_xticks(years, [str(y) for y in years], rotation=45)
+    ax.legend(loc="upper right", fontsize="small", ncols=3)
+    mark_synthetic(ax)
+    label_axes(ax, i18n.t("restr4.stock_title", buurt=RESTRUCTURING), i18n.t("restr4.year"),
+               i18n.t("restr4.homes_axis"))
+    return ax.figure
+
+
+def plot_buurt_composition(history: pd.DataFrame, *, ax=None) -> Figure:
+    """Lines: shares of low-income, bottom-10 % and high-income households in the buurt.
+
+    The city's low-income share (national bottom 40 %) is drawn dashed for comparison;
+    the year of the demolition is marked. Marked synthetic on the figure.
+
+    >>> from wijkwijs.havenstad.restructuring import buurt_history
+    >>> fig = plot_buurt_composition(buurt_history())
+    >>> len(fig.axes[0].lines)
+    5
+    >>> import matplotlib.pyplot as plt; plt.close(fig)
+    """
+    columns = ("low", "bottom_10", "high", "city_low")
+    _check_history(history, columns)
+    ax = _new_axes((7.5, 4.2)) if ax is None else ax
+    for k, col in enumerate(columns):
+        ax.plot(history.year, history[col], color=CATEGORICAL[k if k < 3 else 0],
+                ls="--" if col == "city_low" else "-", lw=2, marker="o" if k < 3 else None,
+                ms=3, label=i18n.t(f"restr4.mix.{col}"))
+    for year in history.loc[history.demolished > 0, "year"]:
+        ax.axvline(year - 0.5, color="#555555", ls=":", lw=1,
+                   label=i18n.t("restr4.demolition", year=int(year)))
+    ax.set_ylim(0, 0.9)
+    ax.grid(alpha=0.3)
+    ax.legend(loc="upper right", fontsize="x-small", ncols=2)
+    mark_synthetic(ax, "lower left")
+    label_axes(ax, i18n.t("restr4.mix_title", buurt=RESTRUCTURING), i18n.t("restr4.year"),
+               i18n.t("restr4.share_axis"))
     return ax.figure
 
 

@@ -13,7 +13,9 @@ the moves table (:func:`wijkwijs.havenstad.havenstad_moves`). This module follow
 * :func:`demolition_destinations` — how many went where, by income group;
 * :func:`destination_buurten` — the buurten that received them, most first;
 * :func:`restructuring_summary` — homes demolished (dwellings table), households
-  moved (moves table), and the share that stayed in the city.
+  moved (moves table), and the share that stayed in the city;
+* :func:`buurt_history` — the restructured buurt year by year: its housing stock by
+  tenure and the income mix of its households, next to the city's.
 
 Income groups are the national percentile groups of
 :data:`~wijkwijs.havenstad.constants.GROUPS`, made disjoint: *low* is the national
@@ -38,12 +40,12 @@ import pandas as pd
 
 from wijkwijs import i18n
 from wijkwijs._validate import check_choice
-from wijkwijs.havenstad import load
+from wijkwijs.havenstad import load, views
 from wijkwijs.havenstad.constants import CITY_CODE, GEMEENTE_NAMES, GROUPS
 from wijkwijs.havenstad.generate.scenario import RESTRUCTURING, RESTRUCTURING_YEAR
 
 __all__ = ["DESTINATIONS", "INCOME_GROUPS", "RESTRUCTURING", "RESTRUCTURING_YEAR",
-           "demolition_destinations", "demolition_moves", "destination_buurten",
+           "buurt_history", "demolition_destinations", "demolition_moves", "destination_buurten",
            "destination_label", "income_group_label", "restructuring_summary"]
 
 #: Where a household moved by demolition went: the same buurt, another buurt of the city,
@@ -207,3 +209,30 @@ def restructuring_summary() -> dict[str, float]:
         "to_suburbs": int((~in_city).sum()),
         "social_rent_after": float((m["to_tenure"] == "social_rent").mean()),
     }
+
+
+def buurt_history() -> pd.DataFrame:
+    """The restructured buurt per year: stock by tenure and the income mix, with the city's.
+
+    Columns: ``year``, the stock at the end of the year (``social_rent``,
+    ``private_rent``, ``owner_occupied``, ``total``), its flows ``built`` and
+    ``demolished``, the buurt's ``households`` and the shares of its households in the
+    national ``bottom_10``, ``low`` (bottom 40 %) and ``high`` (top 20 %) groups, and
+    ``city_low`` and ``city_high``: the same shares for the whole city.
+
+    >>> h = buurt_history()
+    >>> int(h.loc[h.year == RESTRUCTURING_YEAR, "demolished"].item()) > 0
+    True
+    """
+    code = load.havenstad_neighbourhoods("buurt").set_index("name").loc[RESTRUCTURING, "code"]
+    stock = load.havenstad_dwellings(code=code)[["year", "social_rent", "private_rent",
+                                                 "owner_occupied", "total", "built",
+                                                 "demolished"]]
+    shares = views.group_shares(scale="buurt")
+    buurt = shares.loc[shares.code == code, ["year", "households", "bottom_10", "low", "high"]]
+    city = views.group_shares(scale="gemeente", area="metro")
+    city = city.loc[city.code == CITY_CODE, ["year", "low", "high"]].rename(
+        columns={"low": "city_low", "high": "city_high"})
+    out = stock.merge(buurt, on="year", validate="one_to_one").merge(
+        city, on="year", validate="one_to_one")
+    return out.sort_values("year").reset_index(drop=True)
