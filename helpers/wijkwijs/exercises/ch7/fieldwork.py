@@ -111,9 +111,11 @@ define(Exercise(
     options=[{"en": name, "nl": name} for name in BROKER_OPTIONS],
     hints=[
         {"en": "A broker lies on many of the shortest referral routes between others. "
-               "Follow the arrows of Figure 7.13: which organisation do routes pass through?",
+               "Follow the referrals of the map (referrals_to, referrals_from): which "
+               "organisation do routes pass through?",
          "nl": "Een makelaar ligt op veel van de kortste verwijsroutes tussen anderen. Volg de "
-               "pijlen van figuur 7.13: door welke organisatie lopen routes?"},
+               "verwijzingen op de kaart (referrals_to, referrals_from): door welke "
+               "organisatie lopen routes?"},
         {"en": "Compute it: fw.inventory_brokerage(inventory)['betweenness'] and compare the "
                "four options.",
          "nl": "Reken het uit: fw.inventory_brokerage(inventory)['betweenness'] en vergelijk "
