@@ -269,3 +269,22 @@ def test_run_restructuring_bad_input():
         run_restructuring("inner-1", 10, years=3, year=2, restructuring_year=2)
     with pytest.raises(ValueError, match="between 1 and years"):
         run_restructuring("inner-1", 10, years=3, year=4)
+
+
+def test_restructuring_effects_are_means_of_with_minus_without():
+    from wijkwijs.models.paradox import restructuring_effects, run_restructuring
+
+    run = {"scale": 0.3, "years": 5, "year": 2}
+    t = restructuring_effects({"x": ("outer-1", 30)}, seeds=(0, 1), **run)
+    s = [run_restructuring("outer-1", 30, seed=k, **run).summary() for k in (0, 1)]
+    row = t.iloc[0]
+    assert row.displaced == pytest.approx(np.mean([v["displaced"] for v in s]))
+    assert row.d_city_change_year == pytest.approx(
+        np.mean([v["d_city_year"] - v["d_city_year_base"] for v in s]))
+    r = run_restructuring("outer-1", 30, seed=0, **run)
+    zh, bz = r.zone_history, r.baseline_zones
+    z = 8  # outer-1: after 2 centre and 6 inner zones
+    assert s[0]["zone_low_year"] == zh[(zh.zone == z) & (zh.year == 2)].low_share.item()
+    assert s[0]["zone_low_year_base"] == bz[(bz.zone == z) & (bz.year == 2)].low_share.item()
+    with pytest.raises(ValueError, match="seeds"):
+        restructuring_effects(seeds=())

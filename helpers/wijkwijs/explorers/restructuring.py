@@ -20,14 +20,15 @@ from typing import Any
 
 from wijkwijs import i18n
 from wijkwijs.figures.restructuring import RestructuringPanels
-from wijkwijs.models.paradox import city_zone_names, run_restructuring
+from wijkwijs.models.paradox import RESTRUCTURING_RUN, city_zone_names, run_restructuring
 from wijkwijs.widgets import Explorer, dropdown, slider
 
 __all__ = ["EXPLORER_RUN", "RestructuringExplorer", "restructuring_controls",
            "restructuring_explorer"]
 
-#: The run every setting of the explorer makes: model size, years, year of demolition.
-EXPLORER_RUN: dict[str, float] = {"scale": 0.5, "years": 12, "year": 4}
+#: The run every setting of the explorer makes: model size, years, year of demolition
+#: (the chapter's :data:`~wijkwijs.models.paradox.RESTRUCTURING_RUN`).
+EXPLORER_RUN: dict[str, float] = RESTRUCTURING_RUN
 #: The most homes the slider demolishes (about an inner zone's social stock at this scale).
 MAX_HOMES = 140
 

@@ -111,8 +111,10 @@ import pandas as pd
 from wijkwijs import segregation
 from wijkwijs._validate import check_fraction
 
-__all__ = ["DESTINATIONS", "DWELLING_TENURES", "INCOME_GROUPS", "RINGS", "ParadoxModel",
-           "RestructuringRun", "city_zone_names", "make_zones", "run_restructuring"]
+__all__ = ["DESTINATIONS", "DWELLING_TENURES", "EFFECTS", "INCOME_GROUPS",
+           "RESTRUCTURING_RUN", "RESTRUCTURING_SEEDS", "RESTRUCTURING_SETTINGS", "RINGS",
+           "ParadoxModel", "RestructuringRun", "city_zone_names", "make_zones",
+           "restructuring_effects", "run_restructuring"]
 
 #: The three tenures of a dwelling in the *model city*: a dwelling's tenure code is its
 #: position here (0 social rent, 1 private rent, 2 owner-occupied), and the columns of
@@ -654,16 +656,18 @@ class RestructuringRun:
 
     Made by :func:`run_restructuring`. Attributes: ``zone`` (name), ``homes``
     (demolished), ``year`` (of the demolition), ``baseline`` and ``history`` (the
-    yearly :attr:`ParadoxModel.history` without and with it), ``zone_history`` (with
-    it), ``moves`` (:attr:`ParadoxModel.demolition_moves`).
+    yearly :attr:`ParadoxModel.history` without and with it), ``zone_history`` and
+    ``baseline_zones`` (:attr:`ParadoxModel.zone_history` with and without it),
+    ``moves`` (:attr:`ParadoxModel.demolition_moves`).
     """
 
     def __init__(self, zone: str, homes: int, year: int, baseline: pd.DataFrame,
                  history: pd.DataFrame, zone_history: pd.DataFrame,
-                 moves: pd.DataFrame) -> None:
+                 moves: pd.DataFrame, baseline_zones: pd.DataFrame) -> None:
         self.zone, self.homes, self.year = zone, homes, year
         self.baseline, self.history = baseline, history
         self.zone_history, self.moves = zone_history, moves
+        self.baseline_zones = baseline_zones
 
     def destinations(self) -> pd.DataFrame:
         """Households displaced by demolition: income group (rows) × destination (columns).
@@ -683,7 +687,10 @@ class RestructuringRun:
         ``other_city_zone``, ``suburb`` (how many of them went there), the city and
         metro D in the year before the demolition, the year of it and the final year,
         with and without (``d_city_before``, ``d_city_year``, ``d_city_year_base``,
-        ``d_city_final``, ``d_city_final_base``, and the same for ``d_metro``).
+        ``d_city_final``, ``d_city_final_base``, and the same for ``d_metro``), and the
+        low-income share of the restructured zone itself (``zone_low_before``,
+        ``zone_low_year``, ``zone_low_year_base``, ``zone_low_final``,
+        ``zone_low_final_base``).
 
         >>> s = run_restructuring("inner-2", 60, seed=0, scale=0.3, years=6, year=2).summary()
         >>> s["displaced"] == s["same_zone"] + s["other_city_zone"] + s["suburb"]
@@ -699,6 +706,14 @@ class RestructuringRun:
             out[f"{key}_year_base"] = float(b.loc[self.year, col])
             out[f"{key}_final"] = float(h[col].iloc[-1])
             out[f"{key}_final_base"] = float(b[col].iloc[-1])
+        zone = city_zone_names().index(self.zone)  # city zones come first, in order
+        last = int(h.index.max())
+        for frame, suffix in ((self.zone_history, ""), (self.baseline_zones, "_base")):
+            low = frame.loc[frame.zone == zone].set_index("year").low_share
+            if not suffix:
+                out["zone_low_before"] = float(low.loc[self.year - 1])
+            out[f"zone_low_year{suffix}"] = float(low.loc[self.year])
+            out[f"zone_low_final{suffix}"] = float(low.loc[last])
         return out
 
 
@@ -711,10 +726,11 @@ def _snapshot(seed: int, scale: float, year: int, policy: tuple) -> ParadoxModel
 
 
 @functools.lru_cache(maxsize=32)
-def _baseline(seed: int, scale: float, year: int, years: int, policy: tuple) -> pd.DataFrame:
+def _baseline(seed: int, scale: float, year: int, years: int,
+              policy: tuple) -> tuple[pd.DataFrame, pd.DataFrame]:
     model = copy.deepcopy(_snapshot(seed, scale, year, policy))
     model.run(years - model.year)
-    return model.history
+    return model.history, model.zone_history
 
 
 @functools.lru_cache(maxsize=256)
@@ -723,9 +739,9 @@ def _restructured(zone: str, homes: int, seed: int, scale: float, year: int, yea
     model = copy.deepcopy(_snapshot(seed, scale, year, policy))
     model.schedule_restructuring(zone, homes, year)
     model.run(years - model.year)
-    return RestructuringRun(zone, model.demolished_homes, year,
-                            _baseline(seed, scale, year, years, policy), model.history,
-                            model.zone_history, model.demolition_moves)
+    baseline, baseline_zones = _baseline(seed, scale, year, years, policy)
+    return RestructuringRun(zone, model.demolished_homes, year, baseline, model.history,
+                            model.zone_history, model.demolition_moves, baseline_zones)
 
 
 def run_restructuring(zone: str = "inner-2", homes: int = 100, *, seed: int = 0,
@@ -761,3 +777,59 @@ def run_restructuring(zone: str = "inner-2", homes: int = 100, *, seed: int = 0,
         raise ValueError(f"pass {sorted(bad)} as arguments of run_restructuring, not as policy")
     return _restructured(zone, int(homes), int(seed), float(scale), int(year), int(years),
                          tuple(sorted(policy.items())))
+
+
+#: The run of chapter 4 (its explorer, tables and exercises): half the default city
+#: (about 6 350 dwellings), demolition in year 4, twelve years.
+RESTRUCTURING_RUN: dict[str, float] = {"scale": 0.5, "years": 12, "year": 4}
+#: The restructurings chapter 4 compares: label -> (zone, social homes demolished).
+#: 120 homes is most of an inner or outer zone's social stock at this scale.
+RESTRUCTURING_SETTINGS: dict[str, tuple[str, int]] = {
+    "inner-2, 60": ("inner-2", 60), "inner-2, 120": ("inner-2", 120),
+    "outer-3, 60": ("outer-3", 60), "outer-3, 120": ("outer-3", 120),
+}
+#: The seeds chapter 4 averages over.
+RESTRUCTURING_SEEDS: tuple[int, ...] = (0, 1, 2, 3, 4)
+
+#: The columns of :func:`restructuring_effects`: the effect is "with minus without".
+EFFECTS: tuple[str, ...] = ("displaced", "share_to_suburbs", "zone_low_change_year",
+                            "d_city_change_year", "d_metro_change_year",
+                            "d_city_change_final", "d_metro_change_final")
+
+
+def restructuring_effects(settings: dict[str, tuple[str, int]] | None = None, *,
+                          seeds: tuple[int, ...] = RESTRUCTURING_SEEDS,
+                          **run: float) -> pd.DataFrame:
+    """Mean effects of several restructurings over ``seeds``: one row per named setting.
+
+    ``settings`` maps a label to ``(zone, homes)`` (default
+    :data:`RESTRUCTURING_SETTINGS`); ``run`` passes ``scale``, ``years``, ``year`` and
+    policy to :func:`run_restructuring` (default :data:`RESTRUCTURING_RUN`). Columns
+    (:data:`EFFECTS`): ``displaced`` (households), ``share_to_suburbs`` (of them), and
+    the change, with minus without restructuring, of the restructured zone's
+    low-income share and of the city and regional D in the year of the demolition and in
+    the final year.
+
+    >>> t = restructuring_effects({"a": ("inner-1", 30)}, seeds=(0,), scale=0.3, years=4,
+    ...                           year=2)
+    >>> t.columns.tolist() == ["setting", *EFFECTS]
+    True
+    """
+    if not seeds:
+        raise ValueError("seeds must name at least one seed, e.g. (0, 1, 2).")
+    settings = RESTRUCTURING_SETTINGS if settings is None else settings
+    run = run or dict(RESTRUCTURING_RUN)
+    rows = []
+    for label, (zone, homes) in settings.items():
+        values = []
+        for seed in seeds:
+            s = run_restructuring(zone, homes, seed=seed, **run).summary()
+            values.append([s["displaced"], s["suburb"] / max(s["displaced"], 1),
+                           s["zone_low_year"] - s["zone_low_year_base"],
+                           s["d_city_year"] - s["d_city_year_base"],
+                           s["d_metro_year"] - s["d_metro_year_base"],
+                           s["d_city_final"] - s["d_city_final_base"],
+                           s["d_metro_final"] - s["d_metro_final_base"]])
+        rows.append({"setting": label, **dict(zip(EFFECTS, np.mean(values, axis=0),
+                                                  strict=True))})
+    return pd.DataFrame(rows)
