@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from wijkwijs.models.ties import TieModel
 
 __all__ = ["CITYWIDE_TIME", "SCHELLING_SEED", "TIES_SEED", "TIE_STEPS", "block_baseline",
-           "bridging_sweep", "group_label", "homophily_table", "lifestyle_gap",
+           "bridging_sweep", "group_label", "homophily_table", "lifestyle_gap", "mobility_sweep",
            "schelling_model", "schelling_run", "schelling_start", "schelling_sweep",
            "tie_model", "ties_by_kind"]
 
@@ -323,3 +323,28 @@ def _tie_buurten() -> list[str]:
     from wijkwijs.havenstad.load import havenstad_ties
 
     return sorted(havenstad_ties().buurt_code.unique())
+
+
+def mobility_sweep(times: Sequence[float] = (1.0, 0.6, 0.35, 0.2)) -> pd.DataFrame:
+    """Ties after a year as city-wide residents spend less time in the neighbourhood.
+
+    A stand-in for mobility (commuting, travel, moving, short contracts): the same seeded
+    neighbourhood of :func:`tie_model`, with the time in the neighbourhood of its city-wide
+    oriented residents set to each value of ``times``. Columns ``citywide_time``,
+    ``mean_ties`` (all residents), ``citywide_ties`` and ``neighbourhood_ties`` (mean ties
+    of each lifestyle), ``pct_without_ties`` (all residents). An illustrative model.
+
+    >>> t = mobility_sweep((1.0, 0.2))
+    >>> bool(t.citywide_ties.iloc[0] > t.citywide_ties.iloc[1])
+    True
+    """
+    rows = []
+    for time in times:
+        model = tie_model(citywide_time=float(time))
+        degree = model.adjacency.sum(axis=1)
+        local = (model.residents.lifestyle == "neighbourhood").to_numpy()
+        rows.append({"citywide_time": float(time), "mean_ties": float(degree.mean()),
+                     "citywide_ties": float(degree[~local].mean()),
+                     "neighbourhood_ties": float(degree[local].mean()),
+                     "pct_without_ties": float(100 * (degree == 0).mean())})
+    return pd.DataFrame(rows)

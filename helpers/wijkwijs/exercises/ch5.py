@@ -1,10 +1,16 @@
-"""Exercises of chapter 5 (homophily): Schelling's model and tie formation.
+"""Exercises of chapter 5 (homophily, lifestyles and diversity).
 
 Every expected answer is computed by the library (the seeded runs of
-:mod:`wijkwijs.examples.homophily`, the homophily measures of :mod:`wijkwijs.models.ties`,
-the synthetic Havenstad ties of :mod:`wijkwijs.havenstad.ties`). The tie answers build
-networkx graphs, so they import the tie modules when they are computed: loading this bank
-imports no graph library.
+:mod:`wijkwijs.examples.homophily`, the random baseline of
+:mod:`wijkwijs.models.schelling`, the homophily measures of :mod:`wijkwijs.models.ties`,
+the illustrative hunkering-down model of :mod:`wijkwijs.models.diversity`, the synthetic
+Havenstad ties of :mod:`wijkwijs.havenstad.ties` and youth spaces of
+:mod:`wijkwijs.havenstad.street`). The tie answers build networkx graphs, so they import
+those modules when they are computed: loading this bank imports no graph library.
+
+Most exercises are predictions (asked before the output that settles them, graded by the
+computation), interpretations (a choice among readings) or a choice between policies;
+none asks to re-read a number printed just above it.
 
 >>> from wijkwijs.exercises import get
 >>> get("5.1-fraction-not-count").expected()
@@ -16,8 +22,8 @@ from __future__ import annotations
 import numpy as np
 
 from wijkwijs.examples import homophily as hp
-from wijkwijs.exercises import Exercise, define
-from wijkwijs.models.schelling import similarity
+from wijkwijs.exercises import Exercise, Reflection, define
+from wijkwijs.models.schelling import random_block_dissimilarity, similarity
 
 #: A 3×3 corner of a city: -1 vacant, 0 and 1 the two groups; the centre is group 0.
 FRACTION_GRID = np.array([[0, 1, -1],
@@ -25,10 +31,8 @@ FRACTION_GRID = np.array([[0, 1, -1],
                           [1, -1, 0]])
 #: The class of exercise 5.2-expected-cross: 18 pupils of group A, 12 of group B.
 CLASS_GROUPS = ["A"] * 18 + ["B"] * 12
-#: Block sizes compared in exercise 5.1-scale.
+#: Block sizes compared in exercises 5.1-random-city and 5.1-scale.
 SCALE_BLOCKS = (2, 5, 10, 25)
-#: Kievitbuurt, a sampled buurt of the synthetic Havenstad.
-KIEVITBUURT = "BU99010406"
 #: The options of exercise 5.2-lifestyle: each household kind of the tie model
 #: (``wijkwijs.models.ties.KINDS``) described for learners.
 KIND_OPTIONS: dict[str, dict[str, str]] = {
@@ -37,10 +41,23 @@ KIND_OPTIONS: dict[str, dict[str, str]] = {
     "working_class": {"en": "working-class households", "nl": "arbeidershuishoudens"},
     "young_professional": {"en": "young professionals", "nl": "jonge professionals"},
 }
+#: The neighbourhoods compared in exercise 5.3-hunkering-ses: (minority share, SES).
+HUNKER_OPTIONS: tuple[tuple[float, float], ...] = ((0.5, 0.0), (0.5, 1.0), (0.0, 0.0))
+#: The two levers of exercise 5.3-policy for the diverse, low-SES neighbourhood.
+POLICY_PLACES, POLICY_SES = 4, 0.5
 
 
 def _centre_fraction() -> float:
     return float(similarity(FRACTION_GRID)[1, 1])
+
+
+def _band(percent: float) -> int:
+    """0: below 40 %, 1: 40–60 %, 2: above 60 % (the options of a prediction)."""
+    return 0 if percent < 40 else 1 if percent <= 60 else 2
+
+
+def _threshold_band() -> int:
+    return _band(hp.schelling_run(0.3).percent_similar)
 
 
 def _wish_drop() -> float:
@@ -48,9 +65,17 @@ def _wish_drop() -> float:
         0.3, max_similar=0.8).percent_similar
 
 
-def _most_segregated_block() -> int:
-    table = hp.schelling_run(0.3).segregation(SCALE_BLOCKS)
-    return int(table.loc[table.dissimilarity.idxmax(), "block_size"])
+def _random_city_band() -> int:
+    d = float(random_block_dissimilarity(hp.schelling_run(0.3).grid, (2,))
+              .random_dissimilarity.iloc[0])
+    return 0 if d < 0.15 else 1 if d < 0.6 else 2
+
+
+def _scale_reading() -> int:
+    t = hp.block_baseline(hp.schelling_run(0.3), SCALE_BLOCKS)
+    chance = t.random.iloc[0] > 0.1 and bool((t.random.diff().dropna() < 0).all())
+    clusters = bool((t.excess > 0).all())
+    return 1 if chance and clusters else 0 if clusters else 2
 
 
 def _class_expected() -> float:
@@ -63,15 +88,18 @@ def _class_expected() -> float:
     return expected_cross_share(graph, "group")
 
 
-def _group_a_coleman() -> float:
+def _coleman_with_places() -> float:
     from wijkwijs.models.ties import coleman_index
 
-    return float(coleman_index(hp.tie_model().graph, "group")["coleman"].loc[0])
+    return float(coleman_index(hp.tie_model(bridging_foci=4).graph, "group")["coleman"].loc[0])
 
 
-def _bridging_rise() -> float:
+def _bridging_band() -> int:
     sweep = hp.bridging_sweep((0, 4))
-    return float(100 * (sweep.observed.iloc[1] - sweep.observed.iloc[0]))
+    before, after, expected = sweep.observed.iloc[0], sweep.observed.iloc[1], sweep.expected.iloc[1]
+    if after - before < 0.02:
+        return 0
+    return 1 if after < expected else 2
 
 
 def _fewest_ties_kind() -> int:
@@ -79,11 +107,64 @@ def _fewest_ties_kind() -> int:
     return list(KIND_OPTIONS).index(table.kind.iloc[int(table.mean_ties.to_numpy().argmin())])
 
 
-def _kievitbuurt_ratio() -> float:
+def _havenstad_divides() -> int:
     from wijkwijs.havenstad.ties import havenstad_homophily
 
-    table = havenstad_homophily([KIEVITBUURT])
-    return float(table.ratio.iloc[0])
+    background = havenstad_homophily(attribute="background").ratio.mean()
+    lifestyle = havenstad_homophily(attribute="lifestyle").ratio.mean()
+    return 0 if background < lifestyle else 1
+
+
+def _lifestyle_reading() -> int:
+    gap = hp.lifestyle_gap().set_index("source")
+    model_gap = gap.loc["model", "ratio"] < gap.loc["havenstad", "ratio"]
+    time_explains = gap.loc["model_equal_time", "ratio"] > gap.loc["model", "ratio"] + 0.2
+    places_differ = gap.loc["havenstad", "citywide_places"] < gap.loc[
+        "havenstad", "neighbourhood_places"]
+    return 1 if model_gap and time_explains and places_differ else 0
+
+
+def _hunker_table(**kwargs):
+    from wijkwijs.models.diversity import hunkering_table
+
+    return hunkering_table((0.0, 0.5), (0.0, 1.0), **kwargs)
+
+
+def _largest_loss() -> int:
+    t = _hunker_table().set_index(["minority_share", "ses"])
+    return int(np.argmax([t.loc[option, "lost_pct"] for option in HUNKER_OPTIONS]))
+
+
+def _confound_reading() -> int:
+    from wijkwijs.models.diversity import hunkering_table
+
+    t = hunkering_table((0.0, 0.25, 0.5), (0.0, 1.0))
+    without = t.groupby("minority_share").ties_without
+    falls = bool((np.diff(without.first().to_numpy()) < 0).all())
+    same_across_ses = bool((without.nunique() == 1).all())
+    return 1 if falls and same_across_ses else 0
+
+
+def _policy_choice() -> int:
+    from wijkwijs.models.diversity import hunkering_table
+
+    places = hunkering_table((0.5,), (0.0,), bridging_foci=POLICY_PLACES).across.iloc[0]
+    ses = hunkering_table((0.5,), (POLICY_SES,)).across.iloc[0]
+    return 0 if places > ses else 1
+
+
+def _youth_reading() -> int:
+    from wijkwijs.havenstad.street import youth_space_mix
+
+    ratio = float(youth_space_mix().ratio.median())
+    return 1 if 0.8 <= ratio <= 1.25 else 2 if ratio < 0.8 else 0
+
+
+def _faces_tied() -> float:
+    from wijkwijs.havenstad.street import familiar_faces
+
+    f = familiar_faces().set_index("background")
+    return float(f.loc["all", "pct_faces_tied"])
 
 
 define(Exercise(
@@ -111,19 +192,30 @@ define(Exercise(
 
 define(Exercise(
     id="5.1-schelling-threshold",
-    kind="number",
-    answer=lambda: hp.schelling_run(0.3).percent_similar,
-    tolerance=0.5,
-    hints=[
-        {"en": "Run the model with schelling_run(threshold) and read its percent_similar.",
-         "nl": "Draai het model met schelling_run(drempel) en lees percent_similar af."},
-        {"en": "A threshold of 30 % is the fraction 0.3: schelling_run(0.3).percent_similar.",
-         "nl": "Een drempel van 30% is het aandeel 0,3: schelling_run(0.3).percent_similar."},
+    kind="choice",
+    answer=_threshold_band,
+    options=[
+        {"en": "Below 40 %: about what the households ask for",
+         "nl": "Onder de 40%: ongeveer wat de huishoudens vragen"},
+        {"en": "Between 40 % and 60 %: about as in a randomly mixed city",
+         "nl": "Tussen 40% en 60%: ongeveer als in een willekeurig gemengde stad"},
+        {"en": "Above 60 %: far more than anyone asks for",
+         "nl": "Boven de 60%: veel meer dan iemand vraagt"},
     ],
-    solution={"en": "schelling_run(0.3).percent_similar: households who only want 30 % like "
-                    "neighbours end up with far more than that on average.",
-              "nl": "schelling_run(0.3).percent_similar: huishoudens die maar 30% gelijke "
-                    "buren willen, krijgen er gemiddeld veel meer."},
+    hints=[
+        {"en": "Predict first, then run hp.schelling_run(0.3) and read its percent_similar.",
+         "nl": "Voorspel eerst, draai dan hp.schelling_run(0.3) en lees percent_similar af."},
+        {"en": "Every move of an unhappy household also changes the neighbourhoods of the "
+               "households it leaves and joins: the effects pile up.",
+         "nl": "Elke verhuizing van een ontevreden huishouden verandert ook de buurt van de "
+               "huishoudens die het verlaat en waar het bij komt: de effecten stapelen op."},
+    ],
+    solution={"en": "hp.schelling_run(0.3).percent_similar lies well above 60 %: households "
+                    "who ask for only 30 % like neighbours end up with far more (Schelling "
+                    "1971).",
+              "nl": "hp.schelling_run(0.3).percent_similar ligt ruim boven de 60%: "
+                    "huishoudens die maar 30% gelijke buren vragen, krijgen er veel meer "
+                    "(Schelling 1971)."},
 ))
 
 define(Exercise(
@@ -132,10 +224,10 @@ define(Exercise(
     answer=_wish_drop,
     tolerance=0.5,
     hints=[
-        {"en": "Run two models with threshold 0.3, one with max_similar=0.8, and compare "
-               "their percent_similar.",
-         "nl": "Draai twee modellen met drempel 0,3, één met max_similar=0.8, en vergelijk "
-               "hun percent_similar."},
+        {"en": "Write down your guess first. Then run two models with threshold 0.3, one "
+               "with max_similar=0.8, and compare their percent_similar.",
+         "nl": "Schrijf eerst je schatting op. Draai dan twee modellen met drempel 0,3, één "
+               "met max_similar=0.8, en vergelijk hun percent_similar."},
         {"en": "The answer is the first minus the second, in percentage points.",
          "nl": "Het antwoord is de eerste min de tweede, in procentpunten."},
     ],
@@ -148,24 +240,91 @@ define(Exercise(
 ))
 
 define(Exercise(
-    id="5.1-scale",
-    kind="number",
-    answer=_most_segregated_block,
-    tolerance=0.0,
-    hints=[
-        {"en": "Use model.segregation(block_sizes) on the city of schelling_run(0.3).",
-         "nl": "Gebruik model.segregation(blokgroottes) op de stad van schelling_run(0.3)."},
-        {"en": "Compare the dissimilarity for block sizes 2, 5, 10 and 25 and give the "
-               "block size where it is highest.",
-         "nl": "Vergelijk de dissimilariteit bij blokgroottes 2, 5, 10 en 25 en geef de "
-               "blokgrootte waar die het hoogst is."},
+    id="5.1-random-city",
+    kind="choice",
+    answer=_random_city_band,
+    options=[
+        {"en": "About 0: a random city is perfectly mixed",
+         "nl": "Ongeveer 0: een willekeurige stad is volkomen gemengd"},
+        {"en": "Clearly above 0, but well below the equilibrium city's D",
+         "nl": "Duidelijk boven 0, maar ruim onder de D van de stad in evenwicht"},
+        {"en": "About as high as the equilibrium city's D",
+         "nl": "Ongeveer even hoog als de D van de stad in evenwicht"},
     ],
-    solution={"en": "The smallest blocks show the most segregation: the clusters Schelling's "
-                    "households form are a few dwellings across, so large blocks average "
-                    "them away (the modifiable areal unit problem).",
-              "nl": "De kleinste blokken tonen de meeste segregatie: de clusters die "
-                    "Schellings huishoudens vormen zijn een paar woningen breed, dus grote "
-                    "blokken middelen ze weg (het modifiable areal unit problem)."},
+    hints=[
+        {"en": "A 2×2 block holds at most four households. How often are four households "
+               "drawn at random all of one group, or three of one and one of the other?",
+         "nl": "Een blok van 2×2 heeft hooguit vier huishoudens. Hoe vaak zijn vier "
+               "willekeurig getrokken huishoudens allemaal van één groep, of drie tegen één?"},
+        {"en": "Compute it: random_block_dissimilarity(hp.schelling_run(0.3).grid, (2,)).",
+         "nl": "Bereken het: random_block_dissimilarity(hp.schelling_run(0.3).grid, (2,))."},
+    ],
+    solution={"en": "b) With four households per block, chance alone makes many blocks "
+                    "uneven: the expected D of a random arrangement of the same households is "
+                    "far above 0, though well below the equilibrium city's D.",
+              "nl": "b) Met vier huishoudens per blok maakt toeval alleen al veel blokken "
+                    "scheef: de verwachte D van een willekeurige verdeling van dezelfde "
+                    "huishoudens ligt ver boven 0, maar ruim onder die van de stad in "
+                    "evenwicht."},
+))
+
+define(Exercise(
+    id="5.1-scale",
+    kind="choice",
+    answer=_scale_reading,
+    options=[
+        {"en": "All of the fall is the modifiable areal unit problem: large blocks average "
+               "the clusters away",
+         "nl": "De hele daling is het modifiable areal unit problem: grote blokken middelen "
+               "de clusters weg"},
+        {"en": "Part of the fall is chance (small blocks are uneven even in a random city), "
+               "part is the clusters being averaged away in large blocks",
+         "nl": "Een deel van de daling is toeval (kleine blokken zijn ook in een "
+               "willekeurige stad scheef), een deel is het wegmiddelen van de clusters"},
+        {"en": "Large blocks are really more mixed places to live",
+         "nl": "Grote blokken zijn echt gemengdere plekken om te wonen"},
+    ],
+    hints=[
+        {"en": "Compare the two lines of the figure: the random city's D and the "
+               "equilibrium city's D. Does the random line fall too?",
+         "nl": "Vergelijk de twee lijnen van de figuur: de D van de willekeurige stad en die "
+               "van de stad in evenwicht. Daalt de willekeurige lijn ook?"},
+        {"en": "hp.block_baseline(...) gives random and excess per block size.",
+         "nl": "hp.block_baseline(...) geeft random en excess per blokgrootte."},
+    ],
+    solution={"en": "b) The random baseline is high in 2×2 blocks and falls with block size, "
+                    "so part of the fall is a small-number effect; the excess over it is "
+                    "positive at every size and also falls, as the clusters are averaged "
+                    "away (the MAUP; Openshaw 1984).",
+              "nl": "b) De willekeurige basislijn is hoog bij blokken van 2×2 en daalt met de "
+                    "blokgrootte, dus een deel van de daling is een kleine-aantallen-effect; "
+                    "het overschot daarboven is bij elke grootte positief en daalt ook, "
+                    "doordat de clusters worden weggemiddeld (het MAUP; Openshaw 1984)."},
+))
+
+define(Reflection(
+    "5.1-reflect",
+    prompt={"en": "Schelling's households wanted only a few like neighbours, yet the city "
+                  "split. Think of a Dutch city you know: what besides preferences decides "
+                  "where people live, and what would the model need to show it?",
+            "nl": "Schellings huishoudens wilden maar een paar gelijke buren, toch viel de "
+                  "stad uiteen. Denk aan een Nederlandse stad die je kent: wat bepaalt naast "
+                  "voorkeuren waar mensen wonen, en wat zou het model nodig hebben om dat te "
+                  "laten zien?"},
+    model_answer={"en": "Incomes and prices, the housing stock (where social rent, private "
+                        "rent and owner-occupied homes are), allocation rules and waiting "
+                        "lists, discrimination, and policy such as demolition and "
+                        "restructuring. The model would need dwellings with a tenure and a "
+                        "price, households with an income, and rules for who may move where; "
+                        "chapter 3's paradox model is a step in that direction. The lesson "
+                        "that stays: segregation can emerge without anyone wanting it.",
+                  "nl": "Inkomens en prijzen, de woningvoorraad (waar sociale huur, "
+                        "particuliere huur en koop staan), toewijzingsregels en wachtlijsten, "
+                        "discriminatie, en beleid zoals sloop en herstructurering. Het model "
+                        "zou woningen met een eigendomsvorm en een prijs nodig hebben, "
+                        "huishoudens met een inkomen, en regels voor wie waarheen mag "
+                        "verhuizen; het paradoxmodel van hoofdstuk 3 is een stap die kant op. "
+                        "De les die blijft: segregatie kan ontstaan zonder dat iemand die wil."},
 ))
 
 define(Exercise(
@@ -187,38 +346,52 @@ define(Exercise(
 define(Exercise(
     id="5.2-coleman",
     kind="number",
-    answer=_group_a_coleman,
+    answer=_coleman_with_places,
     tolerance=0.005,
     hints=[
-        {"en": "Compute coleman_index(graph, 'group') on tie_model().graph.",
-         "nl": "Bereken coleman_index(graph, 'group') op tie_model().graph."},
+        {"en": "Run the same neighbourhood with four shared places: "
+               "hp.tie_model(bridging_foci=4), and compute coleman_index on its graph.",
+         "nl": "Draai dezelfde buurt met vier gedeelde plekken: "
+               "hp.tie_model(bridging_foci=4), en bereken coleman_index op de graaf."},
         {"en": "Group A has the code 0: take the 'coleman' column at row 0.",
          "nl": "Groep A heeft code 0: neem de kolom 'coleman' in rij 0."},
     ],
-    solution={"en": "coleman_index(tie_model().graph, 'group')['coleman'].loc[0]: well "
-                    "above 0, so group A's ties stay within the group far more than chance.",
-              "nl": "coleman_index(tie_model().graph, 'group')['coleman'].loc[0]: ruim "
-                    "boven 0, dus de banden van groep A blijven veel vaker binnen de groep "
-                    "dan bij toeval."},
+    solution={"en": "coleman_index(hp.tie_model(bridging_foci=4).graph, 'group')"
+                    "['coleman'].loc[0]: lower than without shared places (Table 5.1), but "
+                    "still above 0 — shared places soften homophily, they do not remove it.",
+              "nl": "coleman_index(hp.tie_model(bridging_foci=4).graph, 'group')"
+                    "['coleman'].loc[0]: lager dan zonder gedeelde plekken (tabel 5.1), maar "
+                    "nog boven 0 — gedeelde plekken verzachten homofilie, ze heffen haar niet "
+                    "op."},
 ))
 
 define(Exercise(
     id="5.2-bridging",
-    kind="number",
-    answer=_bridging_rise,
-    tolerance=0.5,
-    hints=[
-        {"en": "bridging_sweep((0, 4)) gives the observed cross-group share without and "
-               "with four shared places.",
-         "nl": "bridging_sweep((0, 4)) geeft het waargenomen aandeel banden tussen groepen "
-               "zonder en met vier gedeelde plekken."},
-        {"en": "Subtract the first from the second and multiply by 100.",
-         "nl": "Trek de eerste af van de tweede en vermenigvuldig met 100."},
+    kind="choice",
+    answer=_bridging_band,
+    options=[
+        {"en": "It stays about the same: homophily decides, places do not matter",
+         "nl": "Het blijft ongeveer gelijk: homofilie beslist, plekken doen er niet toe"},
+        {"en": "It rises, but stays below the share expected without homophily (2pq)",
+         "nl": "Het stijgt, maar blijft onder het aandeel zonder homofilie (2pq)"},
+        {"en": "It rises above 2pq: shared places make ties prefer the other group",
+         "nl": "Het stijgt boven 2pq: gedeelde plekken laten banden de andere groep "
+               "verkiezen"},
     ],
-    solution={"en": "100 × (observed with 4 places − observed with 0): shared places "
-                    "(Feld's foci) raise the share of ties across groups.",
-              "nl": "100 × (waargenomen met 4 plekken − waargenomen met 0): gedeelde plekken "
-                    "(Felds foci) verhogen het aandeel banden tussen groepen."},
+    hints=[
+        {"en": "Predict first. Then compute hp.bridging_sweep((0, 4)) and compare observed "
+               "with expected.",
+         "nl": "Voorspel eerst. Bereken dan hp.bridging_sweep((0, 4)) en vergelijk observed "
+               "met expected."},
+        {"en": "A shared place adds a reason to meet for both groups, but the preference "
+               "for similar others is still in the meeting rate.",
+         "nl": "Een gedeelde plek geeft beide groepen een reden om elkaar te zien, maar de "
+               "voorkeur voor gelijken zit nog steeds in de ontmoetingskans."},
+    ],
+    solution={"en": "b) Shared places (Feld's foci) raise the cross-group share, but "
+                    "homophily still keeps it below 2pq.",
+              "nl": "b) Gedeelde plekken (Felds foci) verhogen het aandeel banden tussen "
+                    "groepen, maar homofilie houdt het onder 2pq."},
 ))
 
 define(Exercise(
@@ -227,8 +400,10 @@ define(Exercise(
     answer=_fewest_ties_kind,
     options=list(KIND_OPTIONS.values()),
     hints=[
-        {"en": "Use ties_by_kind(tie_model()) and compare the mean number of ties.",
-         "nl": "Gebruik ties_by_kind(tie_model()) en vergelijk het gemiddelde aantal banden."},
+        {"en": "Predict first. Then use hp.ties_by_kind(hp.tie_model()) and compare the mean "
+               "number of ties.",
+         "nl": "Voorspel eerst. Gebruik dan hp.ties_by_kind(hp.tie_model()) en vergelijk het "
+               "gemiddelde aantal banden."},
         {"en": "Which kind spends the least time in the neighbourhood?",
          "nl": "Welke groep brengt de minste tijd in de buurt door?"},
     ],
@@ -268,20 +443,286 @@ define(Exercise(
 ))
 
 define(Exercise(
-    id="5.2-havenstad-ratio",
-    kind="number",
-    answer=_kievitbuurt_ratio,
-    tolerance=0.01,
-    hints=[
-        {"en": "Use havenstad_homophily([...]) with the code of Kievitbuurt.",
-         "nl": "Gebruik havenstad_homophily([...]) met de code van Kievitbuurt."},
-        {"en": "Kievitbuurt is BU99010406; read the 'ratio' column (observed / expected).",
-         "nl": "Kievitbuurt is BU99010406; lees de kolom 'ratio' (waargenomen / verwacht)."},
+    id="5.2-havenstad-divides",
+    kind="choice",
+    answer=_havenstad_divides,
+    options=[
+        {"en": "Background divides more: its ratio observed / expected is lower",
+         "nl": "Achtergrond verdeelt meer: de verhouding waargenomen / verwacht is lager"},
+        {"en": "Lifestyle divides more: its ratio observed / expected is lower",
+         "nl": "Leefstijl verdeelt meer: de verhouding waargenomen / verwacht is lager"},
     ],
-    solution={"en": "havenstad_homophily(['BU99010406']).ratio: well below 1, so in this "
-                    "synthetic buurt ties cross backgrounds far less often than chance would "
-                    "give.",
-              "nl": "havenstad_homophily(['BU99010406']).ratio: ruim onder 1, dus in deze "
-                    "synthetische buurt lopen banden veel minder vaak tussen achtergronden "
-                    "dan bij toeval."},
+    hints=[
+        {"en": "Predict before you run the lifestyle table. Then compare the mean of the "
+               "'ratio' column of havenstad_homophily(attribute=...) for both attributes.",
+         "nl": "Voorspel voordat je de leefstijltabel draait. Vergelijk dan het gemiddelde "
+               "van de kolom 'ratio' van havenstad_homophily(attribute=...) voor beide."},
+        {"en": "The lower the ratio, the fewer ties cross the line compared with chance.",
+         "nl": "Hoe lager de verhouding, hoe minder banden de grens oversteken vergeleken "
+               "met toeval."},
+    ],
+    solution={"en": "Compare havenstad_homophily(attribute='background').ratio.mean() with "
+                    "the same for 'lifestyle': the lower one divides the synthetic networks "
+                    "more. In Havenstad's generator a same background adds more to the "
+                    "chance of a tie than a same lifestyle does.",
+              "nl": "Vergelijk havenstad_homophily(attribute='background').ratio.mean() met "
+                    "hetzelfde voor 'lifestyle': de laagste verdeelt de synthetische "
+                    "netwerken het meest. In de generator van Havenstad telt dezelfde "
+                    "achtergrond zwaarder mee voor de kans op een band dan dezelfde "
+                    "leefstijl."},
+))
+
+define(Exercise(
+    id="5.2-lifestyle-gap",
+    kind="choice",
+    answer=_lifestyle_reading,
+    options=[
+        {"en": "Havenstad's city-wide households are simply more sociable people",
+         "nl": "De stadsgerichte huishoudens van Havenstad zijn gewoon socialer"},
+        {"en": "The model lets time in the neighbourhood scale every chance to meet; "
+               "Havenstad's generator lets lifestyle change only how many organisations a "
+               "household joins, so most of its ties (by distance and likeness) are "
+               "untouched",
+         "nl": "Het model laat de tijd in de buurt elke ontmoetingskans schalen; de "
+               "generator van Havenstad laat leefstijl alleen het aantal organisaties "
+               "veranderen, dus de meeste banden (door afstand en gelijkenis) blijven gelijk"},
+        {"en": "Havenstad has no city-wide oriented households",
+         "nl": "Havenstad heeft geen stadsgerichte huishoudens"},
+    ],
+    hints=[
+        {"en": "Look at the row model_equal_time of hp.lifestyle_gap(): what happens to the "
+               "model's gap when everybody spends the same time in the neighbourhood?",
+         "nl": "Kijk naar de rij model_equal_time van hp.lifestyle_gap(): wat gebeurt er met "
+               "het verschil in het model als iedereen even veel tijd in de buurt is?"},
+        {"en": "Then compare the places columns of Havenstad: where does lifestyle make a "
+               "difference there?",
+         "nl": "Vergelijk dan de kolommen met plekken van Havenstad: waar maakt leefstijl "
+               "daar verschil?"},
+    ],
+    solution={"en": "b) In the model a city-wide resident's meeting rate with anyone is "
+                    "multiplied by the time spent in the neighbourhood (and joining places "
+                    "too): with equal time the gap mostly closes. Havenstad's generator "
+                    "gives city-wide households fewer organisations but the same chance of "
+                    "a tie by distance and likeness, which produces most ties. Both are "
+                    "assumptions; which is closer to real neighbourhoods is an empirical "
+                    "question.",
+              "nl": "b) In het model wordt de ontmoetingskans van een stadsgerichte bewoner "
+                    "met wie dan ook vermenigvuldigd met de tijd in de buurt (en het lid "
+                    "worden van plekken ook): bij gelijke tijd verdwijnt het verschil "
+                    "grotendeels. De generator van Havenstad geeft stadsgerichte huishoudens "
+                    "minder organisaties, maar dezelfde kans op een band door afstand en "
+                    "gelijkenis, en daar komen de meeste banden vandaan. Beide zijn "
+                    "aannames; welke dichter bij echte buurten ligt, is een empirische "
+                    "vraag."},
+))
+
+define(Reflection(
+    "5.2-reflect",
+    prompt={"en": "A mixed street can hold two separate networks. Name one place in a "
+                  "neighbourhood you know where residents of different groups do meet, and "
+                  "say what makes it work (or not).",
+            "nl": "Een gemengde straat kan twee gescheiden netwerken bevatten. Noem één plek "
+                  "in een buurt die je kent waar bewoners van verschillende groepen elkaar "
+                  "wel tegenkomen, en zeg waardoor dat werkt (of niet)."},
+    model_answer={"en": "For example a primary school's playground, a library or a sports "
+                        "club: a focus (Feld 1981) that draws both groups for its own reason "
+                        "(children, books, sport), at the same times, again and again. It "
+                        "works less when the groups use it at different hours, when one "
+                        "group runs it, or when it costs money. Repeated light contact there "
+                        "(public familiarity) may not become friendship, but it makes the "
+                        "neighbourhood feel shared.",
+                  "nl": "Bijvoorbeeld het schoolplein van een basisschool, een bibliotheek of "
+                        "een sportclub: een focus (Feld 1981) die beide groepen om een eigen "
+                        "reden trekt (kinderen, boeken, sport), op dezelfde momenten, keer op "
+                        "keer. Het werkt minder als de groepen er op andere tijden komen, als "
+                        "één groep de plek runt, of als het geld kost. Herhaald licht contact "
+                        "daar (publieke vertrouwdheid) wordt misschien geen vriendschap, maar "
+                        "maakt de buurt wel gedeeld."},
+))
+
+define(Exercise(
+    id="5.3-hunkering-ses",
+    kind="choice",
+    answer=_largest_loss,
+    options=[
+        {"en": "A diverse neighbourhood (half and half) of low socio-economic status",
+         "nl": "Een diverse buurt (half om half) met een lage sociaal-economische status"},
+        {"en": "A diverse neighbourhood (half and half) of high socio-economic status",
+         "nl": "Een diverse buurt (half om half) met een hoge sociaal-economische status"},
+        {"en": "A one-group neighbourhood of low socio-economic status",
+         "nl": "Een buurt met één groep en een lage sociaal-economische status"},
+    ],
+    hints=[
+        {"en": "Predict first. Hunkering down works through the diversity of the street; "
+               "in this model its strength falls with SES.",
+         "nl": "Voorspel eerst. Terugtrekken werkt via de diversiteit van de straat; in dit "
+               "model neemt de sterkte af met de SES."},
+        {"en": "Compute hunkering_table((0.0, 0.5), (0.0, 1.0)) and compare lost_pct.",
+         "nl": "Bereken hunkering_table((0.0, 0.5), (0.0, 1.0)) en vergelijk lost_pct."},
+    ],
+    solution={"en": "a) Diverse and low SES: the street is diverse, so there is something to "
+                    "hunker down about, and at low SES the assumed buffer is absent. A "
+                    "one-group neighbourhood loses nothing (no diversity); at high SES the "
+                    "loss is smaller by assumption.",
+              "nl": "a) Divers en lage SES: de straat is divers, dus er is reden om je terug "
+                    "te trekken, en bij lage SES ontbreekt de aangenomen buffer. Een buurt "
+                    "met één groep verliest niets (geen diversiteit); bij hoge SES is het "
+                    "verlies volgens de aanname kleiner."},
+))
+
+define(Exercise(
+    id="5.3-diversity-confound",
+    kind="choice",
+    answer=_confound_reading,
+    options=[
+        {"en": "Hunkering down: it is already at work in the run without it",
+         "nl": "Terugtrekken: dat werkt al in de run zonder terugtrekken"},
+        {"en": "Homophily: residents prefer similar others, and a diverse street has fewer "
+               "of them nearby, so fewer ties form even without hunkering down",
+         "nl": "Homofilie: bewoners verkiezen gelijken, en een diverse straat heeft er "
+               "minder van dichtbij, dus er ontstaan minder banden, ook zonder terugtrekken"},
+        {"en": "Diverse neighbourhoods are poorer in the model",
+         "nl": "Diverse buurten zijn in het model armer"},
+    ],
+    hints=[
+        {"en": "Look at ties_without: does it change with SES? Does it change with the "
+               "minority share?",
+         "nl": "Kijk naar ties_without: verandert het met de SES? Verandert het met het "
+               "aandeel van de minderheid?"},
+        {"en": "The run without hunkering has hunkering = 0 by definition; SES changes only "
+               "the strength of hunkering down.",
+         "nl": "De run zonder terugtrekken heeft per definitie hunkering = 0; SES verandert "
+               "alleen de sterkte van het terugtrekken."},
+    ],
+    solution={"en": "b) Without hunkering the ties still fall with diversity, and SES makes no "
+                    "difference to them: it is homophily meeting fewer similar others (Blau's "
+                    "point about opportunity). A study that finds fewer ties in diverse "
+                    "places must separate this from hunkering down.",
+              "nl": "b) Zonder terugtrekken dalen de banden nog steeds met de diversiteit, en "
+                    "SES maakt daarvoor niets uit: het is homofilie die minder gelijken "
+                    "tegenkomt (Blau's punt over gelegenheid). Een studie die minder banden "
+                    "vindt in diverse buurten moet dit scheiden van terugtrekken."},
+))
+
+define(Exercise(
+    id="5.3-policy",
+    kind="choice",
+    answer=_policy_choice,
+    options=[
+        {"en": "Four shared places open to both groups (community centre, library, sports "
+               "club, youth space)",
+         "nl": "Vier gedeelde plekken voor beide groepen (buurthuis, bibliotheek, "
+               "sportclub, jongerenplek)"},
+        {"en": "Raising the neighbourhood's socio-economic status from 0 to 0.5",
+         "nl": "De sociaal-economische status van de buurt verhogen van 0 naar 0,5"},
+    ],
+    hints=[
+        {"en": "Compare the 'across' column (ties across groups per resident) of "
+               "hunkering_table((0.5,), (0.0,), bridging_foci=4) and "
+               "hunkering_table((0.5,), (0.5,)).",
+         "nl": "Vergelijk de kolom 'across' (banden tussen groepen per bewoner) van "
+               "hunkering_table((0.5,), (0.0,), bridging_foci=4) en "
+               "hunkering_table((0.5,), (0.5,))."},
+        {"en": "SES in this model only weakens hunkering down; shared places add reasons "
+               "to meet across groups.",
+         "nl": "SES verzwakt in dit model alleen het terugtrekken; gedeelde plekken geven "
+               "redenen om elkaar over groepen heen te ontmoeten."},
+    ],
+    solution={"en": "Under the model's assumptions the shared places give more ties across "
+                    "groups: SES only softens hunkering down, while shared places add foci "
+                    "for both groups. This is a model result, not evidence; real SES also "
+                    "brings money, time and organisations the model leaves out.",
+              "nl": "Onder de aannames van het model geven de gedeelde plekken meer banden "
+                    "tussen groepen: SES verzacht alleen het terugtrekken, gedeelde plekken "
+                    "voegen foci voor beide groepen toe. Dit is een modeluitkomst, geen "
+                    "bewijs; echte SES brengt ook geld, tijd en organisaties die het model "
+                    "weglaat."},
+))
+
+define(Exercise(
+    id="5.3-youth-mix",
+    kind="choice",
+    answer=_youth_reading,
+    options=[
+        {"en": "Youth spaces in Dutch cities mix young people of every background",
+         "nl": "Jongerenplekken in Nederlandse steden mengen jongeren van elke achtergrond"},
+        {"en": "Nothing about real youth spaces: Havenstad's generator lets families join "
+               "by having children, not by background, so the mix is built in",
+         "nl": "Niets over echte jongerenplekken: de generator van Havenstad laat gezinnen "
+               "meedoen op grond van kinderen, niet van achtergrond, dus de mix zit erin "
+               "gebouwd"},
+        {"en": "Youth spaces are much more segregated than the families around them",
+         "nl": "Jongerenplekken zijn veel gescheidener dan de gezinnen eromheen"},
+    ],
+    hints=[
+        {"en": "Read the module docstring of wijkwijs.havenstad.street: what do the "
+               "synthetic data assume?",
+         "nl": "Lees de docstring van wijkwijs.havenstad.street: wat nemen de synthetische "
+               "data aan?"},
+        {"en": "A synthetic city can only show what its generator put in.",
+         "nl": "Een synthetische stad kan alleen laten zien wat de generator erin stopte."},
+    ],
+    solution={"en": "b) The ratios lie near 1 because the generator made it so: youth-space "
+                    "participation depends on having children and on distance, not on "
+                    "background. The measure is right; the finding is an assumption. Real "
+                    "youth spaces need fieldwork (chapter 7).",
+              "nl": "b) De verhoudingen liggen bij 1 omdat de generator het zo maakte: "
+                    "meedoen aan een jongerenplek hangt af van kinderen en afstand, niet van "
+                    "achtergrond. De maat klopt; de uitkomst is een aanname. Echte "
+                    "jongerenplekken vragen veldwerk (hoofdstuk 7)."},
+))
+
+define(Exercise(
+    id="5.3-familiar-faces",
+    kind="number",
+    answer=_faces_tied,
+    tolerance=0.05,
+    hints=[
+        {"en": "Write down your guess first. Then compute familiar_faces() and take "
+               "pct_faces_tied in the row 'all'.",
+         "nl": "Schrijf eerst je schatting op. Bereken dan familiar_faces() en neem "
+               "pct_faces_tied in de rij 'all'."},
+        {"en": "familiar_faces().set_index('background').loc['all', 'pct_faces_tied'].",
+         "nl": "familiar_faces().set_index('background').loc['all', 'pct_faces_tied']."},
+    ],
+    solution={"en": "familiar_faces().set_index('background').loc['all', 'pct_faces_tied']: "
+                    "only a small percentage of the faces of another background met in a "
+                    "youth space are ties. Most such contact stays light — which is what "
+                    "Blokland & Nast (2014) call public familiarity, and what a tie survey "
+                    "does not count.",
+              "nl": "familiar_faces().set_index('background').loc['all', 'pct_faces_tied']: "
+                    "maar een klein percentage van de gezichten met een andere achtergrond "
+                    "die je in een jongerenplek tegenkomt, is een band. Het meeste contact "
+                    "blijft licht — wat Blokland & Nast (2014) publieke vertrouwdheid "
+                    "noemen, en wat een bandenenquête niet telt."},
+))
+
+define(Reflection(
+    "5.3-reflect",
+    prompt={"en": "Custers names individualisation, mobility and diversity as changes that "
+                  "affect meeting in the neighbourhood, and street culture as a new way of "
+                  "being together. Which of these do you see where you live, and what would "
+                  "a municipality need to know before acting on it?",
+            "nl": "Custers noemt individualisering, mobiliteit en diversiteit als "
+                  "veranderingen die ontmoeting in de wijk raken, en straatcultuur als een "
+                  "nieuwe manier van samenzijn. Welke zie je waar jij woont, en wat zou een "
+                  "gemeente moeten weten voordat ze erop handelt?"},
+    model_answer={"en": "For instance: many residents commute and move often, so few know "
+                        "their neighbours; the churches and clubs that once brought people "
+                        "together have shrunk; young people meet on a square or at a "
+                        "basketball court. Before acting a municipality would need to know "
+                        "who meets where, at which hours, and what the places and "
+                        "organisations already do — knowledge from the street, not only "
+                        "from statistics (Custers). It should also ask whether street "
+                        "culture's shadow sides are the whole story, before treating young "
+                        "people on the street as a problem.",
+                  "nl": "Bijvoorbeeld: veel bewoners forenzen en verhuizen vaak, dus weinigen "
+                        "kennen hun buren; de kerken en verenigingen die mensen vroeger "
+                        "samenbrachten zijn gekrompen; jongeren zien elkaar op een plein of "
+                        "bij een basketbalveld. Voordat ze handelt, moet een gemeente weten "
+                        "wie elkaar waar en wanneer ontmoet, en wat de plekken en organisaties "
+                        "al doen — kennis van de straat, niet alleen uit statistieken "
+                        "(Custers). Ze moet ook vragen of de schaduwzijden van straatcultuur "
+                        "het hele verhaal zijn, voordat ze jongeren op straat als probleem "
+                        "behandelt."},
 ))

@@ -107,7 +107,7 @@ i18n.register({
                      "nl": "Diversiteit van de deelnemers van de jongerenplek"},
     "homo.youth_equal": {"en": "Equally mixed", "nl": "Even gemengd"},
     "homo.bridging_label": {"en": "Labelled bridging", "nl": "Gelabeld overbruggend"},
-    "homo.bonding_label": {"en": "Labelled bonding", "nl": "Gelabeld verbindend"},
+    "homo.bonding_label": {"en": "Labelled bonding", "nl": "Gelabeld bindend (bonding)"},
 })
 
 
@@ -227,6 +227,7 @@ def plot_block_segregation(table: pd.DataFrame, *, ax=None) -> Figure:
     ax.plot(table.block_size, table.theil_h, marker="s", color=CATEGORICAL[1],
             label=i18n.t("homo.theil"))
     ax.set_xscale("log")
+    ax.minorticks_off()
     ax.set_xticks(table.block_size, [str(b) for b in table.block_size])
     ax.set_ylim(0, 1)
     ax.legend()
@@ -256,6 +257,7 @@ def plot_block_baseline(table: pd.DataFrame, *, ax=None) -> Figure:
             label=i18n.t("homo.baseline_start"))
     ax.fill_between(x, table.random, table.equilibrium, color=CATEGORICAL[0], alpha=0.12)
     ax.set_xscale("log")
+    ax.minorticks_off()
     ax.set_xticks(x, [str(b) for b in x])
     ax.set_ylim(0, 1)
     ax.legend(loc="upper right")
