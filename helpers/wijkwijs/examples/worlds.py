@@ -328,11 +328,12 @@ def key_html(name: str, language: str | None = None) -> str:
     summary = _tr("ch7.worlds.show_key", language)
     head = [_tr(f"ch7.worlds.{k}", language) for k in ("number", "world", "why")]
     worlds = {w: _tr(f"ch7.worlds.{w}", language) for w in WORLDS}
+    left, keep = 'style="text-align: left"', 'style="text-align: left; white-space: nowrap"'
     rows = "".join(
-        f"<tr><td>{s.number}</td><td>{html.escape(worlds[s.world])}</td>"
-        f"<td>{html.escape(s.why[language])}</td></tr>"
+        f"<tr><td {left}>{s.number}</td><td {keep}>{html.escape(worlds[s.world])}</td>"
+        f"<td {left}>{html.escape(s.why[language])}</td></tr>"
         for s in invented_text(name).sentences)
-    header = "".join(f"<th>{html.escape(h)}</th>" for h in head)
+    header = "".join(f"<th {left}>{html.escape(h)}</th>" for h in head)
     return (f'<details class="wijkwijs-key"><summary>{html.escape(summary)}</summary>'
             f"<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table></details>")
 
