@@ -162,3 +162,18 @@ def test_compare_funding_runs_bad_input(kwargs, message):
 
     with pytest.raises(ValueError, match=message):
         compare_funding_runs(**kwargs)
+
+
+def test_what_notebook_7_2_says_about_the_default_scenarios():
+    """The 'Things to notice' of notebook 7.2, on the mean of 50 seeded runs."""
+    from wijkwijs.models.continuity import compare_funding_runs, scenario_totals
+
+    t = scenario_totals(compare_funding_runs(runs=50, seed=0))
+    ratio = t["project"] / t["structural"]
+    # referrals fall further than residents reached; initiatives fall furthest
+    assert ratio["initiatives_alive_at_end"] < ratio["referrals"] < \
+        ratio["residents_reached_per_year"] < 1
+    # residents reached fall because posts close: an open post reaches as many
+    runs = compare_funding_runs(runs=50, seed=0, project={"renewal_probability": 1.0})
+    reached = runs["residents_reached"]
+    np.testing.assert_allclose(reached["project"], reached["structural"])
