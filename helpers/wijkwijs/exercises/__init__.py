@@ -429,17 +429,22 @@ def reset(exercise_id: str | None = None) -> None:
 def check_typed(exercise_id: str, text: str) -> Feedback:
     """Check an answer typed as text, as in :func:`answer_box`'s field.
 
-    For a set exercise the items are separated by commas; any other text is checked as
-    it is (``"0,32"`` is a number with a decimal comma).
+    For a set exercise the items are separated by commas, or by spaces when the text
+    has no comma; any other text is checked as it is (``"0,32"`` is a number with a
+    decimal comma).
 
     >>> _ = define(Exercise("demo.typed", "set", answer=["a", "b"],
     ...                     hints=[{"en": "Two letters.", "nl": "Twee letters."}],
     ...                     solution={"en": "a and b", "nl": "a en b"}))
     >>> print(check_typed("demo.typed", "b, a"))
     Correct!
+    >>> print(check_typed("demo.typed", "b a"))
+    Correct!
     """
     if get(exercise_id).kind == "set":
-        return check(exercise_id, [p.strip() for p in str(text).split(",") if p.strip()])
+        text = str(text)
+        parts = text.split(",") if "," in text else text.split()
+        return check(exercise_id, [p.strip() for p in parts if p.strip()])
     return check(exercise_id, text)
 
 

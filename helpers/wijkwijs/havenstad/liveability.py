@@ -34,15 +34,65 @@ from wijkwijs.havenstad.constants import CITY_CODE, TIE_YEAR, YEARS
 from wijkwijs.havenstad.generate.liveability import (
     LIVEABILITY_CLASS_NAMES,
     LIVEABILITY_DIMENSIONS,
+    LIVEABILITY_INDICATORS,
 )
 from wijkwijs.havenstad.load import havenstad_statistics
 
-__all__ = ["INFRASTRUCTURE_MEASURES", "class_distribution", "class_name",
+__all__ = ["INFRASTRUCTURE_MEASURES", "class_distribution", "class_name", "indicator_table",
            "liveability_table", "same_class_contrasts", "score_infrastructure_correlation"]
 
 #: The measures of social infrastructure the score can be set against.
 INFRASTRUCTURE_MEASURES: tuple[str, ...] = ("meeting_places", "meeting_places_per_1000",
                                             "organisations", "types_present")
+
+
+i18n.register({
+    "live7.col.dimension": {"en": "dimension", "nl": "dimensie"},
+    "live7.col.indicator": {"en": "indicator", "nl": "indicator"},
+    "live7.col.weight": {"en": "weight", "nl": "gewicht"},
+    "live7.col.reference": {"en": "reference", "nl": "referentie"},
+    "live7.col.unit": {"en": "unit (sd)", "nl": "eenheid (sd)"},
+    "live7.ind.pct_owner_occupied": {"en": "% owner-occupied homes", "nl": "% koopwoningen"},
+    "live7.ind.pct_social_rent": {"en": "% social rent", "nl": "% sociale huur"},
+    "live7.ind.dwellings_per_ha": {"en": "dwellings per hectare", "nl": "woningen per hectare"},
+    "live7.ind.surroundings": {"en": "surroundings of the buurt type (green, water, noise)",
+                               "nl": "omgeving van het buurttype (groen, water, geluid)"},
+    "live7.ind.km_to_centre": {"en": "km to the city centre", "nl": "km tot het centrum"},
+    "live7.ind.pct_moved_in": {"en": "% households that moved in this year",
+                               "nl": "% huishoudens dit jaar verhuisd naar de buurt"},
+    "live7.ind.pct_single_person": {"en": "% single-person households",
+                                    "nl": "% eenpersoonshuishoudens"},
+    "live7.ind.pct_age_0_14": {"en": "% children 0-14", "nl": "% kinderen 0-14"},
+    "live7.ind.incidents_per_1000": {"en": "registered incidents per 1,000 residents",
+                                     "nl": "geregistreerde incidenten per 1.000 inwoners"},
+    "live7.dim.physical_environment": {"en": "Physical environment", "nl": "Fysieke omgeving"},
+    "live7.dim.nuisance_and_safety": {"en": "Nuisance and safety",
+                                      "nl": "Overlast en onveiligheid"},
+    "live7.dim.social_cohesion": {"en": "Social cohesion", "nl": "Sociale samenhang"},
+    "live7.dim.amenities": {"en": "Amenities", "nl": "Voorzieningen"},
+    "live7.dim.housing_stock": {"en": "Housing stock", "nl": "Woningvoorraad"},
+})
+
+
+def indicator_table() -> pd.DataFrame:
+    """The indicators of Havenstad's score: dimension, weight and fixed reference.
+
+    Labels in the current language; the numbers are
+    :data:`~wijkwijs.havenstad.generate.liveability.LIVEABILITY_INDICATORS`.
+
+    >>> t = indicator_table()
+    >>> len(t), t.columns.tolist()[:2]
+    (10, ['dimension', 'indicator'])
+    """
+    rows = [{i18n.t("live7.col.dimension"): i18n.t(f"live7.dim.{dimension}"),
+             i18n.t("live7.col.indicator"): i18n.t(f"live7.ind.{indicator}"),
+             i18n.t("live7.col.weight"): weight, i18n.t("live7.col.reference"): mean,
+             i18n.t("live7.col.unit"): sd}
+            for indicator, dimension, weight, mean, sd in LIVEABILITY_INDICATORS]
+    order = {i18n.t(f"live7.dim.{d}"): k for k, d in enumerate(LIVEABILITY_DIMENSIONS)}
+    frame = pd.DataFrame(rows)
+    return frame.sort_values(i18n.t("live7.col.dimension"), key=lambda c: c.map(order),
+                             kind="stable").reset_index(drop=True)
 
 
 def class_name(cls: int, language: str | None = None) -> str:
