@@ -153,13 +153,20 @@ define(Exercise(
                "places differ most.",
          "nl": "Zoek onder de buurten van de stad in dezelfde klasse het paar waarvan de "
                "ontmoetingsplekken het meest verschillen."},
-        {"en": "hl.same_class_contrasts(2019, top=1) sorts the pairs for you; the column gap.",
-         "nl": "hl.same_class_contrasts(2019, top=1) sorteert de paren voor je; de kolom gap."},
+        {"en": "Group the table by class: in each class the largest gap is the maximum minus "
+               "the minimum of meeting_places; take the largest over the classes.",
+         "nl": "Groepeer de tabel per klasse: in elke klasse is het grootste verschil het "
+               "maximum min het minimum van meeting_places; neem het grootste over de "
+               "klassen."},
     ],
-    solution={"en": "same_class_contrasts(2019, top=1)['gap']: two buurten with the same "
-                    "class, one with that many more meeting places than the other.",
-              "nl": "same_class_contrasts(2019, top=1)['gap']: twee buurten met dezelfde "
-                    "klasse, de een met zoveel meer ontmoetingsplekken dan de ander."},
+    solution={"en": "city.groupby('class')['meeting_places'] gives max - min per class; the "
+                    "largest of these is the gap: two buurten with the same class, one with "
+                    "that many more meeting places than the other (hl.same_class_contrasts "
+                    "lists the pairs).",
+              "nl": "city.groupby('class')['meeting_places'] geeft max - min per klasse; de "
+                    "grootste daarvan is het verschil: twee buurten met dezelfde klasse, de "
+                    "een met zoveel meer ontmoetingsplekken dan de ander "
+                    "(hl.same_class_contrasts geeft de paren)."},
 ))
 
 define(Exercise(
