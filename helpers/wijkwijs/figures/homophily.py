@@ -442,6 +442,7 @@ class SchellingFrames:
             axis.grid(alpha=0.3)
             label_axes(axis, i18n.t(title), i18n.t("homo.step") if key == "percent_unhappy"
                        else "", i18n.t(ylabel))
+        mark_model(bottom, "upper right")
         self._artists = {"image": image, "axes": (top, bottom), **lines}
         self._xlim = self._x_limit(model)
         for axis in (top, bottom):
