@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from wijkwijs.examples import homophily as hp
@@ -55,3 +56,42 @@ def test_tie_model_is_cached_and_group_labels_follow_the_language():
         assert hp.group_label(0) == "Groep A"
     finally:
         i18n.set_language("en")
+
+
+def test_block_baseline_recomputes_its_columns():
+    from wijkwijs.models.schelling import block_segregation, random_block_dissimilarity
+
+    run = hp.schelling_run(0.3, size=30)
+    t = hp.block_baseline(run, (2, 5))
+    assert t.block_size.tolist() == [2, 5]
+    assert np.allclose(t.equilibrium, block_segregation(run.grid, (2, 5)).dissimilarity)
+    assert np.allclose(t.random, random_block_dissimilarity(run.grid, (2, 5))
+                       .random_dissimilarity)
+    assert np.allclose(t.excess, t.equilibrium - t.random)
+    # the random start is one draw of a random city: close to the expected value
+    assert np.all(np.abs(t.start - t.random) < 0.1)
+    assert (t.excess > 0).all()
+
+
+def test_lifestyle_gap_by_a_second_route():
+    from wijkwijs.havenstad.ties import havenstad_ties_by
+
+    gap = hp.lifestyle_gap().set_index("source")
+    by = havenstad_ties_by("lifestyle").set_index("lifestyle")
+    assert gap.loc["havenstad", "citywide_ties"] == pytest.approx(by.loc["city_wide", "mean_ties"])
+    assert gap.loc["havenstad", "neighbourhood_ties"] == pytest.approx(
+        by.loc["neighbourhood", "mean_ties"])
+    kinds = hp.ties_by_kind(hp.tie_model()).set_index("kind")
+    assert gap.loc["model", "citywide_ties"] == pytest.approx(
+        kinds.loc["young_professional", "mean_ties"])
+    assert np.allclose(gap.ratio, gap.citywide_ties / gap.neighbourhood_ties)
+    # equal time: the city-wide residents join places as often as the others would
+    assert gap.loc["model_equal_time", "citywide_places"] > gap.loc["model", "citywide_places"]
+
+
+def test_mobility_sweep_less_time_fewer_ties():
+    t = hp.mobility_sweep((1.0, 0.5, 0.2))
+    assert (np.diff(t.citywide_ties) < 0).all() and (np.diff(t.mean_ties) < 0).all()
+    assert (np.diff(t.pct_without_ties) >= 0).all()
+    full = hp.tie_model(citywide_time=1.0)
+    assert t.mean_ties.iloc[0] == pytest.approx(2 * full.graph.number_of_edges() / 240)
