@@ -259,7 +259,7 @@ RUN_COLUMNS: tuple[str, ...] = (
     "initiatives_with_contact")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)  # 50 seeds: about 4 MB; 200 seeds: about 18 MB
 def _uniforms(seeds: tuple[int | None, ...], years: int,
               residents: int) -> tuple[np.ndarray, ...]:
     """The model's uniforms for each seed, in fixed shapes and order (common random numbers).
