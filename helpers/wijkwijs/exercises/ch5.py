@@ -577,10 +577,12 @@ define(Exercise(
     options=[
         {"en": "Hunkering down: it is already at work in the run without it",
          "nl": "Terugtrekken: dat werkt al in de run zonder terugtrekken"},
-        {"en": "Homophily: residents prefer similar others, and a diverse street has fewer "
-               "of them nearby, so fewer ties form even without hunkering down",
-         "nl": "Homofilie: bewoners verkiezen gelijken, en een diverse straat heeft er "
-               "minder van dichtbij, dus er ontstaan minder banden, ook zonder terugtrekken"},
+        {"en": "Opportunity: residents prefer similar others and meet at their own group's "
+               "school and organisations, and a diverse street has fewer of them nearby, so "
+               "fewer ties form even without hunkering down",
+         "nl": "Gelegenheid: bewoners verkiezen gelijken en ontmoeten elkaar op de school en "
+               "in de organisaties van hun eigen groep, en een diverse straat heeft er minder "
+               "van dichtbij, dus er ontstaan minder banden, ook zonder terugtrekken"},
         {"en": "Diverse neighbourhoods are poorer in the model",
          "nl": "Diverse buurten zijn in het model armer"},
     ],
@@ -595,13 +597,17 @@ define(Exercise(
                "alleen de sterkte van het terugtrekken."},
     ],
     solution={"en": "b) Without hunkering the ties still fall with diversity, and SES makes no "
-                    "difference to them: it is homophily meeting fewer similar others (Blau's "
-                    "point about opportunity). A study that finds fewer ties in diverse "
-                    "places must separate this from hunkering down.",
+                    "difference to them: residents meet fewer similar others and fewer "
+                    "members of their own group's school and organisations (Blau's point "
+                    "about opportunity; Feld's foci). Even with homophily set to 0 the "
+                    "group-bound foci keep this effect. A study that finds fewer ties in "
+                    "diverse places must separate it from hunkering down.",
               "nl": "b) Zonder terugtrekken dalen de banden nog steeds met de diversiteit, en "
-                    "SES maakt daarvoor niets uit: het is homofilie die minder gelijken "
-                    "tegenkomt (Blau's punt over gelegenheid). Een studie die minder banden "
-                    "vindt in diverse buurten moet dit scheiden van terugtrekken."},
+                    "SES maakt daarvoor niets uit: bewoners treffen minder gelijken en minder "
+                    "leden van de school en organisaties van hun eigen groep (Blau's punt "
+                    "over gelegenheid; Felds foci). Ook met homofilie 0 houden de "
+                    "groepsgebonden foci dit effect in stand. Een studie die minder banden "
+                    "vindt in diverse buurten moet het scheiden van terugtrekken."},
 ))
 
 define(Exercise(
