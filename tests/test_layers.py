@@ -38,7 +38,7 @@ LAYER_OF_PART: dict[str, int] = {
     "figures": 3,
     "maps": 4,
     "widgets": 5, "explorers": 5,
-    "student": 6, "cli": 6, "workfolder": 6,
+    "student": 6, "cli": 6, "workfolder": 6, "apps": 6, "site": 6, "hub": 6, "translation": 6,
 }
 LAYER_NAMES = {0: "core", 1: "measures and models", 2: "Havenstad, examples and exercises",
                3: "figures", 4: "maps", 5: "widgets and explorers", 6: "tools"}
