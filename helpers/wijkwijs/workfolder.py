@@ -18,6 +18,12 @@ Every change is reported, so the learner reads which files were added, updated o
 beside theirs, and why. One folder holds one kind of copy: student copies (solutions
 replaced by instructions) or teacher copies (everything), never a mix.
 
+The folder also remembers its language (English or Dutch, ``"en"``/``"nl"``) in the
+manifest: the learner chooses once (``wijkwijs lab --language nl``), and every later
+:func:`sync` without a language keeps it. Asking for the other language later switches
+the folder by the same rules: every notebook the learner has not touched is replaced by
+the other language's, and the new language's version of an edited one is put beside it.
+
 :func:`lab_settings_dir` writes the JupyterLab settings the course is served with: the
 installation's own, plus an override (JupyterLab's ``overrides.json``) that switches off
 its "official Jupyter news" question and its update check; the course runs offline.
@@ -43,12 +49,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wijkwijs import __version__
-from wijkwijs.student import course_files
+from wijkwijs.student import SOURCE_LANGUAGE, check_language, course_files, untranslated
 
 #: Where wijkwijs keeps its own files inside a work folder (hidden in JupyterLab).
 STATE_DIR = ".wijkwijs"
 MANIFEST = f"{STATE_DIR}/manifest.json"
 KINDS = ("student", "teacher")
+LANGUAGE_NAMES = {"en": "English", "nl": "Dutch"}
 
 #: The JupyterLab setting that asks "Would you like to get notified about official
 #: Jupyter news?" (``fetchNews``: "none" asks, "false" never fetches) and the update check.
@@ -68,6 +75,9 @@ class SyncReport:
     updated: list[str] = field(default_factory=list)
     beside: list[tuple[str, str]] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    language: str = SOURCE_LANGUAGE
+    switched_from: str | None = None
+    untranslated: list[str] = field(default_factory=list)
 
     def changed(self) -> bool:
         """Whether any file was written."""
@@ -77,7 +87,12 @@ class SyncReport:
         """The report as the lines ``wijkwijs lab`` prints."""
         what = ("student copies: the exercises are yours to solve" if self.kind == "student"
                 else "teacher copies, with the worked solutions")
+        if self.language != SOURCE_LANGUAGE:
+            what = f"{what}; in {LANGUAGE_NAMES[self.language]}"
         out = [f"wijkwijs lab: your course folder is {self.folder} ({what})."]
+        if self.switched_from:
+            out.append(f"  Switched the course from {LANGUAGE_NAMES[self.switched_from]} to "
+                       f"{LANGUAGE_NAMES[self.language]}; your own changes are kept.")
         if self.added:
             verb = "Copied" if self.first_time else "Added"
             out.append(f"  {verb} {_count(self.added)} from wijkwijs {self.version}"
@@ -95,6 +110,9 @@ class SyncReport:
             out += [f"    {mine}: new version in {new}" for mine, new in self.beside]
         if self.kept:
             out.append(f"  Your own changes are kept in {', '.join(self.kept)}.")
+        if self.untranslated:
+            out.append(f"  Not translated into {LANGUAGE_NAMES[self.language]} yet, so in "
+                       f"English: {_count(self.untranslated)}.")
         if len(out) == 1:
             out.append("  Everything is up to date.")
         if self.first_time:
@@ -151,8 +169,22 @@ def _beside_name(relative: str, version: str, folder: Path, files: dict, data: b
     raise ValueError(f"too many new versions of {relative} in {folder}; tidy them up")
 
 
+def folder_language(folder: Path) -> str | None:
+    """The language a work folder remembers (``"en"``, ``"nl"``), or None for a new folder.
+
+    A folder made before wijkwijs knew languages holds English copies.
+
+    >>> folder_language(Path("/no/such/folder")) is None
+    True
+    """
+    manifest = _read_manifest(Path(folder).expanduser())
+    if manifest is None:
+        return None
+    return str(manifest.get("language", SOURCE_LANGUAGE))
+
+
 def sync(folder: Path, source: Path, teacher: bool = False,
-         version: str = __version__) -> SyncReport:
+         version: str = __version__, language: str | None = None) -> SyncReport:
     """Bring the course from ``source`` into the work folder ``folder``; never lose work.
 
     Parameters
@@ -165,6 +197,9 @@ def sync(folder: Path, source: Path, teacher: bool = False,
         Copy the notebooks as they are (with solutions) instead of student copies.
     version
         The course version, used in the names of new versions put beside a learner's file.
+    language
+        ``"en"`` or ``"nl"``; None keeps the language the folder remembers (English for a
+        new folder). A language other than the remembered one switches the folder.
 
     Returns
     -------
@@ -188,10 +223,14 @@ def sync(folder: Path, source: Path, teacher: bool = False,
         raise ValueError(f"{folder} holds {manifest['kind']} copies of the course; open it "
                          f"{'with' if manifest['kind'] == 'teacher' else 'without'} --teacher, "
                          "or choose another folder with --dir")
-    report = SyncReport(folder, kind, version, first_time=manifest is None)
+    remembered = None if manifest is None else str(manifest.get("language", SOURCE_LANGUAGE))
+    language = check_language(language or remembered or SOURCE_LANGUAGE)
+    report = SyncReport(folder, kind, version, first_time=manifest is None, language=language,
+                        switched_from=remembered if remembered not in (None, language)
+                        else None, untranslated=untranslated(source, language))
     files = {name: record for name, record in (manifest or {}).get("files", {}).items()
              if isinstance(record, dict)}
-    for relative, data in course_files(source, teacher=teacher).items():
+    for relative, data in course_files(source, teacher=teacher, language=language).items():
         target, new = folder / relative, _sha256(data)
         record = files.get(relative)
         if not target.exists():
@@ -215,8 +254,8 @@ def sync(folder: Path, source: Path, teacher: bool = False,
             files[beside] = {"written": new, "course": new}
             files[relative] = {"written": (record or {}).get("written"), "course": new}
             report.beside.append((relative, beside))
-    _write(folder / MANIFEST, (json.dumps({"wijkwijs": version, "kind": kind, "files": files},
-                                          indent=1, sort_keys=True) + "\n").encode())
+    state = {"wijkwijs": version, "kind": kind, "language": language, "files": files}
+    _write(folder / MANIFEST, (json.dumps(state, indent=1, sort_keys=True) + "\n").encode())
     return report
 
 
