@@ -160,6 +160,7 @@ def test_differences_see_edits_of_a_twin_but_not_its_outputs():
     executed["cells"][1]["outputs"] = [{"output_type": "stream", "text": "Taal"}]
     executed["cells"][1]["execution_count"] = 1
     executed["cells"][1]["id"] = "cell-001"
+    executed["cells"][1]["metadata"]["execution"] = {"iopub.status.busy": "2026-12-01T12:00"}
     executed["metadata"]["kernelspec"] = {"name": "python3"}
     assert tr.differences(twin, executed) == []
     hand_edited = tr.build(BASE, po)

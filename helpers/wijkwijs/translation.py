@@ -59,6 +59,8 @@ SOURCE_LANGUAGE = "en"
 FUZZY_RATIO = 0.5
 _SET_LANGUAGE = re.compile(r"""set_language\(\s*(["'])(en|nl)\1\s*\)""")
 _METADATA_KEYS_IGNORED = ("kernelspec", "language_info", "widgets")
+#: Cell metadata that execution writes (nbclient's timestamps): not part of a build.
+_CELL_METADATA_IGNORED = ("execution",)
 HEADER = {
     "Project-Id-Version": "wijkwijs {name}",
     "Report-Msgid-Bugs-To": "",
@@ -312,6 +314,8 @@ def build(notebook: dict, po: polib.POFile, language: str = "nl") -> dict:
     twin = copy.deepcopy(notebook)
     for cell in twin.get("cells", []):
         source = cell_source(cell)
+        for key in _CELL_METADATA_IGNORED:
+            cell.get("metadata", {}).pop(key, None)
         if cell.get("cell_type") == "markdown" and source.strip():
             cell["source"] = done[source]
         elif cell.get("cell_type") == "code":
@@ -327,12 +331,14 @@ def build(notebook: dict, po: polib.POFile, language: str = "nl") -> dict:
 
 
 def _comparable(notebook: dict) -> dict:
-    """A notebook without what execution writes (outputs, counts, ids, kernel metadata)."""
+    """A notebook without what execution writes (outputs, counts, ids, timestamps, kernel)."""
     cells = []
     for cell in notebook.get("cells", []):
         kept = {k: v for k, v in cell.items()
                 if k not in ("outputs", "execution_count", "id")}
         kept["source"] = cell_source(cell)
+        kept["metadata"] = {k: v for k, v in cell.get("metadata", {}).items()
+                            if k not in _CELL_METADATA_IGNORED}
         cells.append(kept)
     metadata = {k: v for k, v in notebook.get("metadata", {}).items()
                 if k not in _METADATA_KEYS_IGNORED}
