@@ -4,6 +4,7 @@ can be prevented with housing policy."""
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from wijkwijs.models.paradox import DWELLING_TENURES, ParadoxModel, _choose_in_turn, make_zones
@@ -288,3 +289,19 @@ def test_restructuring_effects_are_means_of_with_minus_without():
     assert s[0]["zone_low_year_base"] == bz[(bz.zone == z) & (bz.year == 2)].low_share.item()
     with pytest.raises(ValueError, match="seeds"):
         restructuring_effects(seeds=())
+
+
+def test_effects_labels_in_both_languages():
+    from wijkwijs import i18n
+    from wijkwijs.models.paradox import EFFECTS, label_effects
+
+    t = pd.DataFrame({"setting": ["x"], **{c: [0.1] for c in EFFECTS}})
+    assert label_effects(t).columns.tolist()[1] == "Households displaced"
+    assert label_effects(t.set_index("setting")).shape == t.shape
+    try:
+        i18n.set_language("nl")
+        assert label_effects(t).columns.tolist()[1] == "Verdreven huishoudens"
+    finally:
+        i18n.set_language("en")
+    with pytest.raises(ValueError, match="restructuring_effects"):
+        label_effects(t.drop(columns="displaced"))

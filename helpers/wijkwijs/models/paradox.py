@@ -108,13 +108,13 @@ import functools
 import numpy as np
 import pandas as pd
 
-from wijkwijs import segregation
+from wijkwijs import i18n, segregation
 from wijkwijs._validate import check_fraction
 
 __all__ = ["DESTINATIONS", "DWELLING_TENURES", "EFFECTS", "INCOME_GROUPS",
            "RESTRUCTURING_RUN", "RESTRUCTURING_SEEDS", "RESTRUCTURING_SETTINGS", "RINGS",
-           "ParadoxModel", "RestructuringRun", "city_zone_names", "make_zones",
-           "restructuring_effects", "run_restructuring"]
+           "ParadoxModel", "RestructuringRun", "city_zone_names", "label_effects",
+           "make_zones", "restructuring_effects", "run_restructuring"]
 
 #: The three tenures of a dwelling in the *model city*: a dwelling's tenure code is its
 #: position here (0 social rent, 1 private rent, 2 owner-occupied), and the columns of
@@ -795,6 +795,36 @@ RESTRUCTURING_SEEDS: tuple[int, ...] = (0, 1, 2, 3, 4)
 EFFECTS: tuple[str, ...] = ("displaced", "share_to_suburbs", "zone_low_change_year",
                             "d_city_change_year", "d_metro_change_year",
                             "d_city_change_final", "d_metro_change_final")
+
+i18n.register({
+    "restr4.col.setting": {"en": "Zone, homes demolished", "nl": "Zone, gesloopte woningen"},
+    "restr4.col.displaced": {"en": "Households displaced", "nl": "Verdreven huishoudens"},
+    "restr4.col.share_to_suburbs": {"en": "Share to suburbs", "nl": "Aandeel naar randgemeenten"},
+    "restr4.col.zone_low_change_year": {"en": "Zone low-income share, change",
+                                        "nl": "Aandeel lage inkomens zone, verandering"},
+    "restr4.col.d_city_change_year": {"en": "D city, change (year of demolition)",
+                                      "nl": "D stad, verandering (jaar van sloop)"},
+    "restr4.col.d_metro_change_year": {"en": "D region, change (year of demolition)",
+                                       "nl": "D regio, verandering (jaar van sloop)"},
+    "restr4.col.d_city_change_final": {"en": "D city, change (last year)",
+                                       "nl": "D stad, verandering (laatste jaar)"},
+    "restr4.col.d_metro_change_final": {"en": "D region, change (last year)",
+                                        "nl": "D regio, verandering (laatste jaar)"},
+})
+
+
+def label_effects(table: pd.DataFrame) -> pd.DataFrame:
+    """:func:`restructuring_effects` with its columns named for learners (current language).
+
+    >>> t = pd.DataFrame({"setting": ["a"], **{c: [0.0] for c in EFFECTS}})
+    >>> label_effects(t).columns[1]
+    'Households displaced'
+    """
+    table = table.reset_index() if "setting" not in table.columns else table
+    missing = [c for c in ("setting", *EFFECTS) if c not in table.columns]
+    if missing:
+        raise ValueError(f"table lacks {missing}: use restructuring_effects().")
+    return table.rename(columns={c: i18n.t(f"restr4.col.{c}") for c in ("setting", *EFFECTS)})
 
 
 def restructuring_effects(settings: dict[str, tuple[str, int]] | None = None, *,
