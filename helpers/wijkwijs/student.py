@@ -125,8 +125,9 @@ def course_files(source_dir: Path, teacher: bool = False,
     out, and so are the folders of the other languages.
 
     In a language other than English, each notebook is its twin from
-    ``source_dir/LANGUAGE/`` under the English name (the English notebook while it has
-    no twin), solution placeholders are in that language, and the files of
+    ``source_dir/LANGUAGE/`` under the English name, with its solution placeholders in
+    that language (an English notebook that has no twin yet comes as it is, English
+    throughout), and the files of
     ``source_dir/LANGUAGE/`` (its glossary) come along, at the top of the copy.
 
     >>> from wijkwijs.paths import chapters_dir
@@ -157,7 +158,9 @@ def course_files(source_dir: Path, teacher: bool = False,
         data = path.read_bytes()
         if path.suffix == ".ipynb" and not teacher:
             notebook = json.loads(data.decode("utf-8"))
-            data = notebook_text(student_copy(notebook, language)).encode("utf-8")
+            # an English notebook standing in for a missing twin stays English throughout
+            in_language = language if path.parent != source_dir else SOURCE_LANGUAGE
+            data = notebook_text(student_copy(notebook, in_language)).encode("utf-8")
         files[name] = data
     if not any(name.endswith(".ipynb") for name in files):
         raise FileNotFoundError(f"no notebooks (*.ipynb) in {source_dir}")
