@@ -139,3 +139,12 @@ def test_loading_the_bank_imports_no_view_library():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_the_texts_timing_of_displacement_holds():
+    """4.2-predict-stay (hint and notebook) says the displacement rule starts in the year of
+    the restructuring: keep that true if the scenario changes."""
+    from wijkwijs.havenstad.generate import scenario
+
+    assert scenario.DISPLACEMENT_FROM == hr.RESTRUCTURING_YEAR
+    assert scenario.DISPLACEMENT_SUBURB == "GM9904"  # Zuiderpolder, named in the texts

@@ -481,11 +481,12 @@ define(Exercise(
         {"en": "More than two thirds", "nl": "Meer dan twee derde"},
     ],
     hints=[
-        {"en": "Predict first: in Havenstad, from 2016 a low-income household forced out of "
-               "a city home looks first in the cheap suburb Zuiderpolder, most of the time.",
+        {"en": "Predict first: in Havenstad, from the year of the restructuring on, a "
+               "low-income household forced out of a city home looks first in the cheap "
+               "suburb Zuiderpolder, most of the time.",
          "nl": "Voorspel eerst: in Havenstad zoekt een huishouden met een laag inkomen dat "
-               "vanaf 2016 uit een stadswoning moet, meestal eerst in de goedkope "
-               "randgemeente Zuiderpolder."},
+               "vanaf het jaar van de herstructurering uit een stadswoning moet, meestal "
+               "eerst in de goedkope randgemeente Zuiderpolder."},
         {"en": "Check it: hr.restructuring_summary()['stayed_in_city'] (the same buurt "
                "counts as the city).",
          "nl": "Controleer het: hr.restructuring_summary()['stayed_in_city'] (de eigen buurt "
