@@ -183,6 +183,25 @@ def folder_language(folder: Path) -> str | None:
     return str(manifest.get("language", SOURCE_LANGUAGE))
 
 
+def checkout_folder(source: Path, language: str | None = None) -> Path:
+    """The folder of a source checkout that ``wijkwijs lab --teacher`` serves as it is.
+
+    English (or no language chosen): ``chapters/`` itself; Dutch: ``chapters/nl/``, the
+    Dutch twins, which hold only the notebooks translated so far.
+
+    >>> from wijkwijs.paths import chapters_dir
+    >>> checkout_folder(chapters_dir(), "nl") == chapters_dir() / "nl"
+    True
+    """
+    source = Path(source)
+    language = check_language(language or SOURCE_LANGUAGE)
+    folder = source if language == SOURCE_LANGUAGE else source / language
+    if not (folder / "00_welcome.ipynb").is_file():
+        raise ValueError(f"{folder} has no welcome notebook in {LANGUAGE_NAMES[language]} "
+                         "yet; build it with python tools/translations.py build")
+    return folder
+
+
 def sync(folder: Path, source: Path, teacher: bool = False,
          version: str = __version__, language: str | None = None) -> SyncReport:
     """Bring the course from ``source`` into the work folder ``folder``; never lose work.
