@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import time
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from wijkwijs import __version__, apps
@@ -121,7 +121,7 @@ def app_command(name: str, extra: list[str] | None = None) -> list[str]:
     >>> app_command("wijkscan", ["--Voila.ip=0.0.0.0"])
     Traceback (most recent call last):
     ...
-    SystemExit: wijkwijs app will not change --Voila.ip: the app stays on 127.0.0.1 with token authentication.
+    SystemExit: wijkwijs app will not change --Voila.ip: the app stays on 127.0.0.1 ...
     """
     app = apps.get_app(name)
     extra = list(extra or [])

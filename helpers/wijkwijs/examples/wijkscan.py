@@ -93,10 +93,9 @@ register({
     "wscan.col.here": {"en": "this buurt", "nl": "deze buurt"},
     "wscan.col.rank": {"en": "rank among {n} buurten (1 = highest)",
                        "nl": "plaats onder {n} buurten (1 = hoogste)"},
-    "wscan.col.group": {"en": "group", "nl": "groep"},
     "wscan.col.scale": {"en": "units", "nl": "eenheden"},
-    "wscan.col.units": {"en": "number", "nl": "aantal"},
-    "wscan.col.D": {"en": "dissimilarity D", "nl": "segregatie-index D"},
+    "wscan.col.D_of": {"en": "D of {group} (number of units)",
+                       "nl": "D van {group} (aantal eenheden)"},
     "wscan.col.measure": {"en": "measure", "nl": "maat"},
     "wscan.col.value": {"en": "value", "nl": "waarde"},
     "wscan.col.name": {"en": "organisation", "nl": "organisatie"},
@@ -179,9 +178,10 @@ register({
                                  "has none.",
                            "nl": "Bereik vraagt de ligging van de plekken; een "
                                  "veldwerkinventaris heeft die niet."},
-    "wscan.brokers.none": {"en": "No organisation of this buurt is in the referral network.",
-                           "nl": "Geen organisatie van deze buurt zit in het "
-                                 "doorverwijsnetwerk."},
+    "wscan.brokers.none": {"en": "No organisation here stands between others in the "
+                                 "referral network (betweenness 0).",
+                           "nl": "Geen organisatie hier staat tussen andere in het "
+                                 "doorverwijsnetwerk (betweenness 0)."},
     "wscan.live.class": {"en": "class {cls} of 9: {name} (score {score})",
                          "nl": "klasse {cls} van 9: {name} (score {score})"},
     "wscan.live.same": {
@@ -556,7 +556,7 @@ def _city_infrastructure(p: WijkscanProfile, year: int) -> None:
     p.infrastructure = pd.DataFrame(rows, columns=["measure", "value"])
     brokers = tables["brokers"]
     ranks = pd.Series(np.arange(1, len(brokers) + 1), index=brokers.index)
-    here = brokers[brokers["buurt_code"] == p.code].head(3)
+    here = brokers[(brokers["buurt_code"] == p.code) & (brokers["betweenness"] > 0)].head(3)
     p.brokers = pd.DataFrame({"name": here["name"].to_numpy(),
                               "kind": [_type_label(k) for k in here["type"]],
                               "betweenness": here["betweenness"].to_numpy(dtype=float),
@@ -581,7 +581,7 @@ def _fieldwork_infrastructure(p: WijkscanProfile, choice: str) -> None:
             (t("wscan.inf.main_kinds"),
              ", ".join(f"{_type_label(k)} ({n})" for k, n in kinds.items()))]
     p.infrastructure = pd.DataFrame(rows, columns=["measure", "value"])
-    top = brokerage.head(3)
+    top = brokerage[brokerage["betweenness"] > 0].head(3)
     p.brokers = pd.DataFrame({"name": top.index.to_numpy(),
                               "kind": [_type_label(k) for k in top["kind"]],
                               "betweenness": top["betweenness"].to_numpy(dtype=float),
@@ -678,10 +678,13 @@ def profile_html(p: WijkscanProfile) -> str:
     parts.append(f"<h4>{_esc(t('wscan.h.segregation'))}</h4>")
     parts += [f"<p>{_esc(s)}</p>" for s in p.shares]
     if len(p.segregation):
-        parts.append(_table([t("wscan.col.group"), t("wscan.col.scale"), t("wscan.col.units"),
-                             t("wscan.col.D")],
-                            [[r["group"], r["scale"], r["units"], f"{r['D']:.3f}"]
-                             for r in p.segregation.to_dict("records")]))
+        groups = list(dict.fromkeys(p.segregation["group"]))
+        cells = {(r["scale"], r["group"]): f"{r['D']:.3f} ({r['units']})"
+                 for r in p.segregation.to_dict("records")}
+        scales = list(dict.fromkeys(p.segregation["scale"]))
+        parts.append(_table([t("wscan.col.scale"), *[t("wscan.col.D_of", group=g)
+                                                      for g in groups]],
+                            [[s, *[cells.get((s, g), "—") for g in groups]] for s in scales]))
         parts.append(f"<p class='wscan-explain'>{_esc(t('wscan.seg.explain'))}</p>")
     parts += [f"<p>{_esc(s)}</p>" for s in p.notes if s == t("wscan.seg.none")]
     parts.append(f"<h4>{_esc(t('wscan.h.infrastructure'))}</h4>")
@@ -694,7 +697,7 @@ def profile_html(p: WijkscanProfile) -> str:
         if len(p.brokers):
             parts.append(_table([t("wscan.col.name"), t("wscan.col.kind"),
                                  t("wscan.col.betweenness"), t("wscan.col.city_rank")],
-                                [[r["name"], r["kind"], f"{r['betweenness']:.4f}",
+                                [[r["name"], r["kind"], f"{r['betweenness']:.2g}",
                                   r["city_rank"]] for r in p.brokers.to_dict("records")]))
         else:
             parts.append(f"<p>{_esc(t('wscan.brokers.none'))}</p>")
@@ -720,7 +723,7 @@ def profile_html(p: WijkscanProfile) -> str:
 
 
 _MEMO_CSS = """
-body { font-family: system-ui, sans-serif; font-size: 10.5pt; line-height: 1.35;
+body { font-family: system-ui, sans-serif; font-size: 10pt; line-height: 1.3;
        color: #111; max-width: 48em; margin: 1.5em auto; }
 h3 { font-size: 14pt; margin: 0 0 0.2em; } h4 { font-size: 11pt; margin: 0.9em 0 0.3em; }
 p { margin: 0.25em 0; }
@@ -729,9 +732,11 @@ p { margin: 0.25em 0; }
                                    text-align: left; vertical-align: top; }
 .wscan-explain { font-size: 9pt; color: #333; }
 footer { margin-top: 1em; font-size: 8.5pt; color: #555; }
-@page { size: A4; margin: 12mm; }
-@media print { body { margin: 0; max-width: none; font-size: 9pt; }
-               .wscan-table { font-size: 8.5pt; } h4 { break-after: avoid; } }
+@page { size: A4; margin: 10mm; }
+@media print { body { margin: 0; max-width: none; font-size: 8pt; line-height: 1.2; }
+               .wscan-table { font-size: 7.5pt; } .wscan-table td { padding: 0 0.3em; }
+               h3 { font-size: 12pt; } h4 { font-size: 9pt; margin: 0.5em 0 0.15em;
+               break-after: avoid; } }
 """
 
 

@@ -1,0 +1,150 @@
+"""Real-browser test of the course's apps: ``wijkwijs app NAME`` in Chromium.
+
+Each app is started as a learner starts it (``wijkwijs app NAME``, on a free port, with a
+token), opened in Debian's Chromium with Playwright, and used: the loading message shows
+and goes, the app renders, a control moved with the keyboard changes the view, and no
+request leaves 127.0.0.1 (every other request is refused and recorded by the harness's
+:class:`~browser_harness.Browser`). Marked ``browser``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from browser_harness import CHROMIUM, Browser, free_port
+
+from wijkwijs import apps
+
+pytestmark = pytest.mark.browser
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+@contextmanager
+def app_server(name: str, workdir: Path, *options: str):
+    """Run ``wijkwijs app NAME --port=PORT``; yield (base url, token, memo folder)."""
+    token, port = secrets.token_hex(16), free_port()
+    memos = workdir / "memos"
+    env = dict(os.environ, JUPYTER_TOKEN=token, JUPYTER_CONFIG_DIR=str(workdir / "config"),
+               JUPYTER_DATA_DIR=str(workdir / "data"),
+               JUPYTER_RUNTIME_DIR=str(workdir / "runtime"),
+               WIJKWIJS_FIELDWORK_DIR=str(workdir / "fieldwork"))
+    log = (workdir / "app.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wijkwijs.cli", "app", name, "--memo-dir", str(memos),
+         *options, "--no-browser", f"--port={port}"],
+        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:  # any answer (the root redirects to the login page) means it is up
+                urllib.request.build_opener(_NoRedirect).open(f"{base}/login", timeout=2)
+                break
+            except urllib.error.HTTPError:
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("wijkwijs app did not start:\n"
+                                       + (workdir / "app.log").read_text()[-3000:]) from None
+                time.sleep(0.5)
+        yield base, token, memos
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture
+def browser_page():
+    from playwright import sync_api as playwright_api
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian chromium is missing: run tools/test (the README's test command), "
+                    "which installs it, or apt-get install chromium")
+    with playwright_api.sync_playwright() as p:
+        holder = {"playwright": p, "browsers": []}
+        yield holder
+        for browser in holder["browsers"]:
+            browser.close()
+
+
+def _open(holder, base: str) -> Browser:
+    browser = Browser(holder["playwright"], base)
+    holder["browsers"].append(browser)
+    return browser
+
+
+def test_the_server_refuses_a_request_without_the_token(tmp_path):
+    with app_server("wijkscan", tmp_path) as (base, _token, _memos):
+        request = urllib.request.Request(f"{base}/", method="GET")
+        opener = urllib.request.build_opener(_NoRedirect)
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            opener.open(request, timeout=30)
+        assert refused.value.code in (302, 403)
+        assert "login" in refused.value.headers.get("Location", "login")
+
+
+def test_wijkscan_loads_responds_and_stays_on_the_machine(tmp_path, browser_page):
+    with app_server("wijkscan", tmp_path) as (base, token, memos):
+        browser = _open(browser_page, base)
+        page = browser.page
+        page.goto(f"{base}/?token={token}", wait_until="commit")
+        # The loading message is the first thing the page shows, while the kernel starts.
+        page.wait_for_selector("#loading.wijkwijs-loading", state="attached", timeout=30_000)
+        page.wait_for_selector(".wijkwijs-explorer", timeout=120_000)
+        page.wait_for_selector("#loading", state="detached", timeout=30_000)
+        explorer = page.locator(".wijkwijs-explorer")
+        view = explorer.locator(".widget-html-content").last
+        page.wait_for_function(
+            "() => document.querySelector('.wscan-profile') !== null", timeout=30_000)
+        before = view.inner_text()
+        assert "Havenstad" in before and "synthetic" in before
+        assert "What the class cannot tell you" in before  # the caveat, beside the class
+        # The buurt dropdown (the second control), moved with the keyboard.
+        buurt = explorer.locator("select").nth(1)
+        buurt.focus()
+        page.keyboard.press("ArrowDown")
+        deadline = time.monotonic() + 20
+        while view.inner_text() == before and time.monotonic() < deadline:
+            time.sleep(0.2)
+        after = view.inner_text()
+        assert after != before, "the profile did not change when the buurt changed"
+        # A real city: the source dropdown, then the profile says where its figures are from.
+        explorer.locator("select").first.select_option(label="Amsterdam 2019 (CBS)")
+        page.wait_for_function(
+            "() => document.querySelector('.wscan-profile').innerText.includes('Bron: CBS')",
+            timeout=20_000)
+        # The memo: a download link made in the page, and a save button.
+        link = page.locator("a.wscan-download")
+        assert link.get_attribute("href").startswith("data:text/html;charset=utf-8;base64,")
+        page.get_by_role("button", name="Save the summary").click()
+        deadline = time.monotonic() + 20
+        while not list(memos.glob("wijkscan_*.html")) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        saved = list(memos.glob("wijkscan_*.html"))
+        assert saved and "Bron: CBS" in saved[0].read_text()
+        assert browser.dialogs == []
+        assert [u for u in browser.blocked if not re.match(r"^https?://127\.0\.0\.1", u)] == [], \
+            f"the app tried to reach the network: {browser.blocked[:5]}"
+
+
+def test_every_app_in_the_registry_has_its_notebook():
+    for app in apps.APPS.values():
+        assert (apps.apps_dir() / app.notebook).is_file()

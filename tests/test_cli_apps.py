@@ -1,0 +1,84 @@
+"""``wijkwijs app``: the list, the Voilà command, the refusals; ``wijkwijs site`` options."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wijkwijs import apps, cli
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "wijkwijs.cli", *args], capture_output=True,
+                          text=True, cwd=REPO)
+
+
+def test_list_names_every_app_one_per_line():
+    result = run_cli("app", "--list")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert [line.split()[0] for line in lines] == list(apps.APPS)
+    dutch = run_cli("app", "--list", "--language", "nl").stdout
+    assert apps.get_app("wijkscan").title_in("nl") in dutch
+
+
+def test_app_dry_run_is_voila_on_localhost_with_a_token_and_our_template():
+    result = run_cli("app", "wijkscan", "--dry-run", "--port=8870")
+    assert result.returncode == 0, result.stderr
+    command = result.stdout.strip().splitlines()[-1].split()
+    assert command[1:3] == ["-m", "voila"]
+    assert command[3] == str(apps.apps_dir() / "wijkscan.ipynb")
+    assert "--Voila.ip=127.0.0.1" in command and "--token" in command
+    assert "--template=wijkwijs" in command and "--port=8870" in command
+    assert "--VoilaConfiguration.strip_sources=True" in command
+
+
+@pytest.mark.parametrize("unsafe", ["--ip=0.0.0.0", "--Voila.ip=0.0.0.0", "--token=",
+                                    "--Voila.token=", "--Voila.auto_token=False",
+                                    "--IdentityProvider.token=", "--template=lab",
+                                    "--Voila.tornado_settings={'xsrf_cookies':False}"])
+def test_app_refuses_to_switch_security_off(unsafe):
+    with pytest.raises(SystemExit, match=r"127\.0\.0\.1 with token authentication"):
+        cli.app_command("wijkscan", [unsafe])
+    result = run_cli("app", "wijkscan", "--dry-run", unsafe)
+    assert result.returncode != 0 and "will not change" in result.stderr
+
+
+def test_app_without_a_name_or_with_an_unknown_one_says_what_to_do():
+    assert "wijkwijs app --list" in run_cli("app").stderr
+    unknown = run_cli("app", "policy-lab", "--dry-run")
+    assert unknown.returncode == 2 and "there is no app 'policy-lab'" in unknown.stderr
+    assert run_cli("app", "--list", "wijkscan").returncode == 2
+
+
+def test_the_app_environment_puts_our_template_first_and_passes_language_and_memos(tmp_path):
+    env = cli.app_environment("nl", tmp_path / "m", base={"JUPYTER_PATH": "/elsewhere"})
+    assert env["JUPYTER_PATH"].split(os.pathsep) == [str(apps.template_root()), "/elsewhere"]
+    assert env[apps.LANGUAGE_ENV] == "nl" and env[cli.MEMO_DIR_ENV] == str(tmp_path / "m")
+    template = apps.template_root() / "voila" / "templates" / apps.TEMPLATE
+    assert json.loads((template / "conf.json").read_text())["base_template"] == "lab"
+
+
+def test_the_template_loads_nothing_from_a_cdn_and_shows_a_loading_message():
+    text = (apps.template_root() / "voila" / "templates" / apps.TEMPLATE /
+            "index.html.j2").read_text()
+    assert "http://" not in text and "https://" not in text
+    for block in ("notebook_css", "html_head_js_mathjax", "html_head_js_mermaidjs"):
+        assert f"block {block}" in text  # the lab template's CDN links are replaced
+    assert 'id="loading"' in text and "wijkwijs-loading" in text
+
+
+def test_app_notebooks_are_thin_and_have_no_stored_outputs():
+    for app in apps.APPS.values():
+        nb = json.loads((apps.apps_dir() / app.notebook).read_text())
+        code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+        assert code and all(not c["outputs"] for c in code)
+        assert all(len("".join(c["source"]).splitlines()) <= 15 for c in code)
+        assert "app_language()" in "".join("".join(c["source"]) for c in code)
