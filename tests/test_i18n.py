@@ -64,3 +64,32 @@ def test_register_demands_both_languages_and_no_conflicts():
     i18n.register({"test.same": {"en": "a", "nl": "b"}})  # idempotent
     with pytest.raises(ValueError, match="registered twice"):
         i18n.register({"test.same": {"en": "a", "nl": "c"}})
+
+
+def test_code_sentences_are_read_from_the_catalogues(tmp_path, monkeypatch):
+    """tr(): English as written; Dutch from a gettext catalogue; stale or missing is an error."""
+    import polib
+
+    folder = tmp_path / "nl"
+    folder.mkdir()
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgctxt=i18n.CODE_CONTEXT, msgid="**{n}** buurten, r = {r:.2f}",
+                            msgstr="**{n}** buurten, r = {r:.2f} (Nederlands)"))
+    po.append(polib.POEntry(msgctxt=i18n.CODE_CONTEXT, msgid="Old sentence {x}",
+                            msgstr="Oude zin {x}", flags=["fuzzy"]))
+    po.append(polib.POEntry(msgid="A Markdown cell", msgstr="Een Markdown-cel"))
+    po.save(str(folder / "demo.po"))
+    monkeypatch.setenv("WIJKWIJS_TRANSLATIONS", str(tmp_path))
+    monkeypatch.setattr(i18n, "_CODE_SENTENCES", {})
+    i18n.set_language("nl")
+    try:
+        assert i18n.tr("**{n}** buurten, r = {r:.2f}", n=41, r=0.0159) == (
+            "**41** buurten, r = 0.02 (Nederlands)")
+        with pytest.raises(KeyError, match="no 'nl' translation of the notebook sentence"):
+            i18n.tr("Old sentence {x}", x=1)  # fuzzy: stale, so it does not count
+        with pytest.raises(KeyError, match="translations/nl/"):
+            i18n.tr("A Markdown cell")  # not a code sentence
+    finally:
+        i18n.set_language("en")
+    assert i18n.tr("Old sentence {x}", x=1) == "Old sentence 1"

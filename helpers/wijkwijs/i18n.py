@@ -4,6 +4,11 @@ Each module registers its strings with :func:`register`, in English and Dutch.
 A notebook chooses its language once, at the top, with :func:`set_language`;
 English is the default. :func:`t` looks a string up and fills in its fields.
 
+Sentences that a notebook's code cell writes itself (``display(Markdown(...))``) go
+through :func:`tr`: the English sentence is the template, and its translations live in
+the same gettext catalogues as the notebook's Markdown (``translations/nl/NAME.po``,
+context ``code``), so the Dutch twin of a notebook runs the very same code cell.
+
 >>> set_language("nl")
 >>> t("feedback.correct")
 'Goed zo!'
@@ -19,8 +24,11 @@ KeyError: "no translation for 'no.such.key'; known keys start with: ..."
 from __future__ import annotations
 
 LANGUAGES: tuple[str, ...] = ("en", "nl")
+#: The gettext context of a sentence written by a notebook's code cell (see :func:`tr`).
+CODE_CONTEXT = "code"
 _TABLE: dict[str, dict[str, str]] = {}
 _state = {"language": "en"}
+_CODE_SENTENCES: dict[str, dict[str, str]] = {}
 
 
 def register(entries: dict[str, dict[str, str]]) -> None:
@@ -66,6 +74,49 @@ def t(key: str, **fields: object) -> str:
             f"no translation for {key!r}; known keys start with: {', '.join(prefixes)}"
         ) from None
     return text.format(**fields) if fields else text
+
+
+def tr(template: str, **fields: object) -> str:
+    """A sentence a notebook's code cell writes, in the current language.
+
+    ``template`` is the English sentence with ``{fields}`` (format specifications such as
+    ``{r:.2f}`` allowed). In English it is filled in as it is; in another language its
+    translation is read from the gettext catalogues in ``translations/<language>/``
+    (entries with context :data:`CODE_CONTEXT`; fuzzy, i.e. stale, entries do not count).
+    A sentence without an up-to-date translation is an error, not English in a Dutch
+    notebook: the Dutch twin cannot drift from the English one.
+
+    >>> set_language("en")
+    >>> tr("**{n}** buurten, r = {r:.2f}", n=41, r=0.0159)
+    '**41** buurten, r = 0.02'
+    """
+    language = _state["language"]
+    text = template
+    if language != "en":
+        table = _code_sentences(language)
+        if template not in table:
+            raise KeyError(f"no {language!r} translation of the notebook sentence "
+                           f"{template!r}; run `python tools/translations.py extract` and "
+                           f"translate it in translations/{language}/.")
+        text = table[template]
+    return text.format(**fields)
+
+
+def _code_sentences(language: str) -> dict[str, str]:
+    """English template -> translation, for the code sentences of every catalogue."""
+    if language not in _CODE_SENTENCES:
+        import polib
+
+        from wijkwijs.paths import translations_dir
+
+        table: dict[str, str] = {}
+        for path in sorted((translations_dir() / language).glob("*.po")):
+            for entry in polib.pofile(str(path)):
+                if (entry.msgctxt == CODE_CONTEXT and entry.msgstr and not entry.obsolete
+                        and "fuzzy" not in entry.flags):
+                    table[entry.msgid] = entry.msgstr
+        _CODE_SENTENCES[language] = table
+    return _CODE_SENTENCES[language]
 
 
 def keys() -> list[str]:

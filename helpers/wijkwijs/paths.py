@@ -2,11 +2,12 @@
 
 The lookup is documented here once and used everywhere:
 
-1. the environment variable ``WIJKWIJS_DATASETS`` (or ``WIJKWIJS_CHAPTERS``), if set;
-2. a copy inside the installed package (``wijkwijs/_datasets``, ``wijkwijs/_chapters``),
-   which is what a plain ``pip install .`` produces;
-3. the ``datasets/`` and ``chapters/`` folders of the source checkout, which is what an
-   editable install (``pip install -e .``) uses.
+1. the environment variable ``WIJKWIJS_DATASETS`` (``WIJKWIJS_CHAPTERS``,
+   ``WIJKWIJS_TRANSLATIONS``), if set;
+2. a copy inside the installed package (``wijkwijs/_datasets``, ``wijkwijs/_chapters``,
+   ``wijkwijs/_translations``), which is what a plain ``pip install .`` produces;
+3. the ``datasets/``, ``chapters/`` and ``translations/`` folders of the source checkout,
+   which is what an editable install (``pip install -e .``) uses.
 
 >>> (datasets_dir() / "published").is_dir()
 True
@@ -44,3 +45,9 @@ def datasets_dir() -> Path:
 def chapters_dir() -> Path:
     """Return the folder holding the chapter notebooks (``chapters/``)."""
     return _find("WIJKWIJS_CHAPTERS", "_chapters", "chapters", "00_welcome.ipynb")
+
+
+def translations_dir() -> Path:
+    """Return the folder holding the gettext catalogues (``translations/``, one folder
+    per language)."""
+    return _find("WIJKWIJS_TRANSLATIONS", "_translations", "translations", "nl")
