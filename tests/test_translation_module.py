@@ -203,3 +203,42 @@ def test_prose_in_code_finds_sentences_written_by_code_cells():
              ("code", "print(\n    f'{x:.2f} households left the city')"),
              ("markdown", 'display(Markdown("Not code at all"))'))
     assert tr.prose_in_code(nb) == [0, 2]
+
+
+def test_sentences_of_code_cells_are_extracted_with_the_code_context(tmp_path):
+    nb = _nb(("markdown", "# Title"),
+             ("code", 'display(Markdown(tr("In {year}: **{n}** links", year=y, n=n)))\n'
+                      "%matplotlib inline"),
+             ("code", 'x = i18n.tr("Half is reached in year **{y:.0f}**.", y=half)'),
+             ("code", 'display(Markdown(tr("In {year}: **{n}** links", year=y, n=2)))'))
+    assert tr.code_sentences(nb) == [(1, "In {year}: **{n}** links"),
+                                     (2, "Half is reached in year **{y:.0f}**."),
+                                     (3, "In {year}: **{n}** links")]
+    po, changes = tr.merge(nb, "demo")
+    po = _roundtrip(po, tmp_path)
+    assert [(e.msgctxt, e.msgid) for e in po] == [
+        (None, "# Title"), ("code", "In {year}: **{n}** links"),
+        ("code", "Half is reached in year **{y:.0f}**.")]
+    assert [line for _, line in po[1].occurrences] == ["1", "3"]
+    assert len(tr.problems(nb, po)) == 4  # one per place: the template is used twice
+    po[0].msgstr = "# Titel"
+    po[1].msgstr = "In {year}: **{n}** verwijzingen"
+    po[2].msgstr = "De helft is bereikt in jaar **{y}**."  # lost the format
+    (only,) = tr.problems(nb, po, "demo")
+    assert "fields ['y:'] are not the English ['y:.0f']" in only
+    po[2].msgstr = "De helft is bereikt in jaar **{y:.0f}**."
+    assert tr.problems(nb, po) == []
+    assert tr.translations(po) == {"# Title": "# Titel"}  # code sentences: read by tr()
+    assert tr.build(nb, po)["cells"][1]["source"] == nb["cells"][1]["source"]
+    # A changed template goes fuzzy within its own kind; the Markdown is untouched.
+    nb["cells"][2]["source"] = 'x = tr("Half is reached only in year **{y:.0f}**.", y=h)'
+    merged, changes = tr.merge(nb, "demo", po)
+    entry = merged.find("Half is reached only in year **{y:.0f}**.", msgctxt="code")
+    assert entry.fuzzy and entry.previous_msgid == "Half is reached in year **{y:.0f}**."
+    assert changes.fuzzy == ["Half is reached only in year **{y:.0f}**."]
+
+
+def test_a_template_must_be_a_plain_string():
+    nb = _nb(("code", 'tr(f"{n} buurten")'))
+    with pytest.raises(ValueError, match="plain string template"):
+        tr.code_sentences(nb)

@@ -1,7 +1,8 @@
 """The Dutch course cannot drift from the English one (issue 13).
 
 For every English notebook that has a catalogue (``translations/nl/NAME.po``): every
-Markdown cell has a finished translation (none missing, none stale), and the Dutch twin
+Markdown cell, and every sentence a code cell writes through ``wijkwijs.i18n.tr``, has a
+finished translation (none missing, none stale), and the Dutch twin
 ``chapters/nl/NAME.ipynb`` is exactly what ``python tools/translations.py build NAME``
 writes (outputs aside; its code cells are the English ones with the language swapped),
 and it is executed. Strict nbval checks its outputs, as for every notebook.
@@ -39,7 +40,7 @@ PENDING_CHAPTERS = sorted({"0" if name.startswith("00") else
 
 
 @pytest.mark.parametrize("name", TRANSLATED)
-def test_every_markdown_cell_has_a_finished_translation(name):
+def test_every_markdown_cell_and_code_sentence_has_a_finished_translation(name):
     english = read_notebook(CHAPTERS / f"{name}.ipynb")
     catalogue = read_catalogue(CATALOGUES / f"{name}.po")
     assert problems(english, catalogue, name) == []

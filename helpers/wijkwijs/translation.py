@@ -16,8 +16,13 @@ two; nobody edits a twin by hand.
   ``fuzzy`` with the old English as its previous ``msgid`` (``#|``), so the translator sees
   what changed; an entry no cell uses any more becomes obsolete (``#~``), kept as
   translation memory (an English cell that comes back finds it again).
-* **Check** (:func:`problems`): every Markdown cell must have a translation that is not
-  empty and not fuzzy.
+* **Code sentences.** A sentence that a code cell writes itself goes through
+  :func:`wijkwijs.i18n.tr` with an English template; :func:`merge` extracts the template
+  into the same catalogue with the context ``code`` (:func:`code_sentences`), and ``tr``
+  reads its translation when the Dutch twin runs. The code cell stays the same.
+* **Check** (:func:`problems`): every Markdown cell and every code sentence must have a
+  translation that is not empty and not fuzzy (and a code sentence's translation must
+  keep the template's ``{fields}``).
 * **Build** (:func:`build`): the English notebook with every Markdown cell translated and
   every code cell unchanged except the language: ``set_language("en")`` and
   ``set_language("nl")`` swap (:func:`swap_language`), so a cell that shows the other
@@ -42,14 +47,18 @@ two; nobody edits a twin by hand.
 
 from __future__ import annotations
 
+import ast
 import copy
 import difflib
 import json
 import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
+
+from wijkwijs.i18n import CODE_CONTEXT
 
 #: The languages a notebook is translated into (English is the source).
 TARGET_LANGUAGES: tuple[str, ...] = ("nl",)
@@ -170,9 +179,58 @@ def _short(text: str) -> str:
     return line[:60]
 
 
+def code_sentences(notebook: dict) -> list[tuple[int, str]]:
+    """``(index, English template)`` of every sentence a code cell writes through ``tr``.
+
+    A code cell that writes a sentence of its own does it with
+    :func:`wijkwijs.i18n.tr` (``display(Markdown(tr("**{n}** buurten", n=n)))``); the
+    template is translated in the same catalogue as the Markdown, with the gettext context
+    :data:`CODE_CONTEXT`. Only a plain string (not an f-string) can be a template.
+
+    >>> code_sentences({"cells": [{"cell_type": "code",
+    ...     "source": 'display(Markdown(tr("In {year}: **{n}** links", year=y, n=n)))'}]})
+    [(0, 'In {year}: **{n}** links')]
+    """
+    out = []
+    for index, cell in enumerate(notebook.get("cells", [])):
+        if cell.get("cell_type") != "code":
+            continue
+        source = cell_source(cell)
+        if "tr(" not in source:
+            continue
+        lines = [line if not line.lstrip().startswith(("%", "!")) else ""
+                 for line in source.splitlines()]
+        try:
+            tree = ast.parse("\n".join(lines))
+        except SyntaxError as error:
+            raise ValueError(f"code cell {index} does not parse ({error.msg}); its tr() "
+                             "sentences cannot be extracted") from None
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and node.args
+                    and (getattr(node.func, "id", None) == "tr"
+                         or getattr(node.func, "attr", None) == "tr")):
+                first = node.args[0]
+                if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                    raise ValueError(f"code cell {index}: tr() needs a plain string template "
+                                     "(no f-string), so that it can be translated")
+                if (index, first.value) not in out:
+                    out.append((index, first.value))
+    return out
+
+
+def _texts(notebook: dict) -> list[tuple[str | None, int, str]]:
+    """Everything to translate, in cell order: ``(context, index, English)``."""
+    items = [(None, i, text) for i, text in markdown_cells(notebook)]
+    items += [(CODE_CONTEXT, i, text) for i, text in code_sentences(notebook)]
+    return sorted(items, key=lambda item: (item[1], item[0] is not None))
+
+
 def merge(notebook: dict, name: str, old: polib.POFile | None = None,
           language: str = "nl") -> tuple[polib.POFile, Changes]:
-    """Extract the Markdown cells of ``notebook`` into a catalogue, keeping ``old``'s work.
+    """Extract the texts of ``notebook`` into a catalogue, keeping ``old``'s work.
+
+    The texts are its Markdown cells (no context) and the sentences its code cells write
+    through ``tr`` (context :data:`CODE_CONTEXT`, see :func:`code_sentences`).
 
     Parameters
     ----------
@@ -202,38 +260,40 @@ def merge(notebook: dict, name: str, old: polib.POFile | None = None,
     >>> entry.fuzzy, entry.msgstr, entry.previous_msgid
     (True, 'De stad groeit.', 'The city grows.')
     """
-    cells = markdown_cells(notebook)
     fresh = new_catalogue(name, language)
     changes = Changes()
     if old is not None:
         fresh.header = old.header or fresh.header
         fresh.metadata.update({k: v for k, v in old.metadata.items() if v})
-    previous = {e.msgid: e for e in (old or []) if e.msgid}
-    used: set[str] = set()
-    by_id: dict[str, polib.POEntry] = {}
-    for index, source in cells:
-        where = (f"chapters/{name}.ipynb", str(index))
-        if source in by_id:
-            by_id[source].occurrences.append(where)
+    previous = {(e.msgctxt, e.msgid): e for e in (old or []) if e.msgid}
+    used: set[tuple[str | None, str]] = set()
+    by_key: dict[tuple[str | None, str], polib.POEntry] = {}
+    for context, index, source in _texts(notebook):
+        key, where = (context, source), (f"chapters/{name}.ipynb", str(index))
+        if key in by_key:
+            if where not in by_key[key].occurrences:
+                by_key[key].occurrences.append(where)
             continue
-        entry = polib.POEntry(msgid=source, msgstr="", occurrences=[where])
-        known = previous.get(source)
+        entry = polib.POEntry(msgid=source, msgstr="", occurrences=[where], msgctxt=context)
+        known = previous.get(key)
         if known is not None:
             entry.msgstr, entry.flags = known.msgstr, list(known.flags)
             entry.previous_msgid, entry.comment = known.previous_msgid, known.comment
             entry.tcomment = known.tcomment
             if known.obsolete:
                 changes.revived.append(_short(source))
-            used.add(source)
-        by_id[source] = entry
+            used.add(key)
+        by_key[key] = entry
         fresh.append(entry)
-    # A changed English cell: the most similar unused old entry, if alike enough.
-    unused = [e for e in previous.values() if e.msgid not in used and e.msgstr]
+    # A changed English text: the most similar unused old entry of its kind, if alike enough.
+    unused = [e for k, e in previous.items() if k not in used and e.msgstr]
     for entry in fresh:
-        if entry.msgid in previous:
+        if (entry.msgctxt, entry.msgid) in previous:
             continue
         best, ratio = None, FUZZY_RATIO
         for candidate in unused:
+            if candidate.msgctxt != entry.msgctxt:
+                continue
             score = difflib.SequenceMatcher(None, candidate.msgid, entry.msgid,
                                             autojunk=False).ratio()
             if score >= ratio:
@@ -242,18 +302,18 @@ def merge(notebook: dict, name: str, old: polib.POFile | None = None,
             changes.added.append(_short(entry.msgid))
             continue
         unused.remove(best)
-        used.add(best.msgid)
+        used.add((best.msgctxt, best.msgid))
         entry.msgstr, entry.tcomment = best.msgstr, best.tcomment
         entry.previous_msgid = best.previous_msgid if best.fuzzy and best.previous_msgid \
             else best.msgid
         entry.flags = sorted(set(best.flags) | {"fuzzy"})
         changes.fuzzy.append(_short(entry.msgid))
-    for old_entry in previous.values():
-        if old_entry.msgid in used or old_entry.msgid in by_id:
+    for key, old_entry in previous.items():
+        if key in used or key in by_key:
             continue
         gone = polib.POEntry(msgid=old_entry.msgid, msgstr=old_entry.msgstr,
-                             tcomment=old_entry.tcomment, obsolete=True,
-                             flags=list(old_entry.flags))
+                             msgctxt=old_entry.msgctxt, tcomment=old_entry.tcomment,
+                             obsolete=True, flags=list(old_entry.flags))
         fresh.append(gone)
         if not old_entry.obsolete:
             changes.obsolete.append(_short(old_entry.msgid))
@@ -261,31 +321,42 @@ def merge(notebook: dict, name: str, old: polib.POFile | None = None,
 
 
 def translations(po: polib.POFile) -> dict[str, str]:
-    """The finished translations of a catalogue: ``{English: translation}``.
+    """The finished translations of a catalogue's Markdown: ``{English: translation}``.
 
-    Fuzzy, empty and obsolete entries are left out: they are not finished.
+    Fuzzy, empty and obsolete entries are left out: they are not finished. Code sentences
+    (context :data:`CODE_CONTEXT`) are read by :func:`wijkwijs.i18n.tr` at run time.
     """
     return {e.msgid: e.msgstr for e in po
-            if e.msgid and e.msgstr and not e.fuzzy and not e.obsolete}
+            if e.msgid and e.msgstr and not e.fuzzy and not e.obsolete and not e.msgctxt}
+
+
+def _fields(template: str) -> list[str]:
+    """The ``{fields}`` of a ``str.format`` template, as written (with their format)."""
+    try:
+        return sorted(f"{name}:{spec}" for _, name, spec, _ in
+                      string.Formatter().parse(template) if name is not None)
+    except ValueError as error:
+        return [f"<unparsable: {error}>"]
 
 
 def problems(notebook: dict, po: polib.POFile, name: str = "") -> list[str]:
     """Why ``po`` does not (yet) translate ``notebook``; empty when it is complete.
 
-    One line per Markdown cell: no entry at all (the English cell is new or changed
-    since the last ``extract``), an empty translation, or a stale one (fuzzy: its
-    English changed since it was translated).
+    One line per Markdown cell or code sentence: no entry at all (the English is new or
+    changed since the last ``extract``), an empty translation, or a stale one (fuzzy: its
+    English changed since it was translated); for a code sentence also a translation
+    whose ``{fields}`` are not the English template's.
 
     >>> nb = {"cells": [{"cell_type": "markdown", "source": "Hello"}]}
     >>> problems(nb, new_catalogue("demo"), "demo")  # doctest: +ELLIPSIS
     ["demo cell 0: no entry for this English text (run: ... extract demo): 'Hello'"]
     """
-    entries = {e.msgid: e for e in po if not e.obsolete}
+    entries = {(e.msgctxt, e.msgid): e for e in po if not e.obsolete}
     out = []
     prefix = f"{name} " if name else ""
-    for index, source in markdown_cells(notebook):
-        entry = entries.get(source)
-        where = f"{prefix}cell {index}"
+    for context, index, source in _texts(notebook):
+        entry = entries.get((context, source))
+        where = f"{prefix}cell {index}" + (" (sentence of tr())" if context else "")
         if entry is None:
             out.append(f"{where}: no entry for this English text (run: python "
                        f"tools/translations.py extract {name or 'NAME'}): "
@@ -296,6 +367,9 @@ def problems(notebook: dict, po: polib.POFile, name: str = "") -> list[str]:
                        f"{_short(source)!r}")
         elif not entry.msgstr.strip():
             out.append(f"{where}: not translated yet: {_short(source)!r}")
+        elif context and _fields(entry.msgstr) != _fields(source):
+            out.append(f"{where}: the translation's fields {_fields(entry.msgstr)} are not "
+                       f"the English {_fields(source)}: {_short(source)!r}")
     return out
 
 
