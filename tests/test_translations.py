@@ -14,6 +14,7 @@ lands: then remove its ``xfail`` mark and the test guards completeness from ther
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,9 @@ def test_every_twin_and_catalogue_belongs_to_an_english_notebook():
                    f"{len(ENGLISH)} notebooks without a catalogue)")
 def test_every_english_notebook_has_a_catalogue():
     assert PENDING == []
+
+
+def test_the_dutch_readme_gives_the_same_two_commands():
+    blocks = [re.findall(r"```bash\n(.*?)```", (REPO / name).read_text(encoding="utf-8"),
+                         re.S) for name in ("README.md", "README.nl.md")]
+    assert blocks[1] == blocks[0] and len(blocks[0]) == 2
