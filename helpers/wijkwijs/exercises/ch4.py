@@ -459,13 +459,14 @@ define(Exercise(
                "een verandering van 0."},
     ],
     solution={"en": "c) In the model neither demolition lowers the region's D in the last "
-                    "year of the run: both raise it, because the displaced households concentrate in the "
-                    "remaining social rent and in the suburbs. If the goal is regional "
-                    "segregation, restructuring is the wrong lever; chapter 3's levers "
-                    "(protecting and building social rent) act on it.",
+                    "year of the run: both raise it, because the displaced households "
+                    "concentrate in the remaining social rent and in the suburbs. If the "
+                    "goal is regional segregation, restructuring is the wrong lever; chapter "
+                    "3's levers (protecting and building social rent) act on it.",
               "nl": "c) In het model verlaagt geen van beide slopen de D van de regio in het "
-                    "laatste jaar van de run: beide verhogen hem, omdat de verdreven huishoudens zich "
-                    "concentreren in de overgebleven sociale huur en in de randgemeenten. Is "
+                    "laatste jaar van de run: beide verhogen hem, omdat de verdreven "
+                    "huishoudens zich concentreren in de overgebleven sociale huur en in de "
+                    "randgemeenten. Is "
                     "het doel de segregatie in de regio, dan is herstructurering de verkeerde "
                     "hendel; de hendels van hoofdstuk 3 (sociale huur beschermen en bouwen) "
                     "werken daarop."},
