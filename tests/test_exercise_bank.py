@@ -21,8 +21,10 @@ CHAPTERS = Path(__file__).resolve().parent.parent / "chapters"
 NOTEBOOKS = sorted(CHAPTERS.glob("*.ipynb"))
 BANK = {k: v for k, v in ex.all_exercises().items() if re.match(r"^\d\.\d", k)}
 IDS = sorted(BANK)
-MINIMUM = {"1": 6, "2": 8, "3": 6, "5": 6, "6": 10, "8": 6}  # what each chapter's issue asks for
+MINIMUM = {"0": 2, "1": 6, "2": 8, "3": 6, "4": 8, "5": 6, "6": 10, "7": 10,
+           "8": 6}  # what each chapter's issue asks for
 CHECK_CALL = re.compile(r"""check\(\s*["']([^"']+)["']""")
+BOX_CALL = re.compile(r"""answer_box\(\s*["']([^"']+)["']""")
 
 
 def _right(exercise: ex.Exercise):
@@ -141,3 +143,28 @@ def test_no_later_cell_uses_a_name_defined_only_in_a_solution_cell(path):
         defined_in_solutions -= names
         used = set(re.findall(r"\b(\w+)\b", source))
         assert not (used & defined_in_solutions), (path.name, used & defined_in_solutions)
+
+
+def _box_ids() -> set[str]:
+    found = set()
+    for path in NOTEBOOKS:
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] == "code":
+                found |= set(BOX_CALL.findall("".join(cell["source"])))
+    return found
+
+
+def test_every_multiple_choice_exercise_has_a_no_code_answer_box():
+    """Issue 11: a multiple-choice question needs no code (an answer_box in its notebook)."""
+    boxes = _box_ids()
+    missing = [i for i in IDS if BANK[i].kind == "choice" and i not in boxes]
+    assert not missing, f"choice exercises without an answer_box cell: {missing}"
+    unknown = sorted(boxes - set(BANK))
+    assert not unknown, f"answer boxes for exercises that do not exist: {unknown}"
+
+
+def test_chapter_seven_asks_at_least_three_questions_that_are_not_numbers():
+    """Issue 10: at least 10 exercises in chapter 7, at least 3 of them not numeric."""
+    seven = [BANK[i] for i in IDS if i.startswith("7.")]
+    assert len(seven) >= 10
+    assert sum(e.kind != "number" for e in seven) >= 3
