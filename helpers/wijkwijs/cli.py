@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import subprocess
 import sys
@@ -169,6 +170,10 @@ def _run_app(args: argparse.Namespace, extra: list[str]) -> int:
         return 2
     env = app_environment(args.language, args.memo_dir)
     app = apps.get_app(args.name)
+    if not args.dry_run and importlib.util.find_spec("voila") is None:
+        print("wijkwijs app: Voilà is not installed; install it with pip install 'voila>=0.5,<0.6' "
+              "(or conda install -c conda-forge voila).", file=sys.stderr)
+        return 2
     print(f"wijkwijs app: starting {app.title_in(args.language)} on 127.0.0.1 (open the "
           "address with its token that Voilà prints below).")
     sys.stdout.flush()
