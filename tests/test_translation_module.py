@@ -176,7 +176,7 @@ def test_differences_see_edits_of_a_twin_but_not_its_outputs():
     recoded = tr.build(BASE, po)
     recoded["cells"][1]["source"] = 'set_language("en")'
     assert tr.code_differences(BASE, recoded) == [
-        "code cell 0: 'set_language(\"en\")' is not the English 'set_language(\"nl\")'"]
+        "code cell 0, line 1: 'set_language(\"en\")' is not the English 'set_language(\"nl\")'"]
 
 
 def test_swap_language_swaps_both_languages_and_nothing_else():

@@ -462,8 +462,17 @@ def code_differences(english: dict, twin: dict, language: str = "nl") -> list[st
     b = [cell_source(c) for c in twin.get("cells", []) if c.get("cell_type") == "code"]
     if len(a) != len(b):
         return [f"{len(b)} code cells, the English notebook has {len(a)}"]
-    return [f"code cell {i}: {_short(y)!r} is not the English {_short(x)!r}"
-            for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    out = []
+    for i, (x, y) in enumerate(zip(a, b, strict=True)):
+        if x != y:
+            xs, ys = x.splitlines(), y.splitlines()
+            n = next((k for k, (p, q) in enumerate(zip(xs, ys, strict=False)) if p != q),
+                     min(len(xs), len(ys)))
+            theirs = ys[n] if n < len(ys) else "(nothing)"
+            english = xs[n] if n < len(xs) else "(nothing)"
+            out.append(f"code cell {i}, line {n + 1}: {theirs[:60]!r} is not the English "
+                       f"{english[:60]!r}")
+    return out
 
 
 def words(text: str) -> int:
