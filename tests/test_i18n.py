@@ -79,13 +79,18 @@ def test_code_sentences_are_read_from_the_catalogues(tmp_path, monkeypatch):
     po.append(polib.POEntry(msgctxt=i18n.CODE_CONTEXT, msgid="Old sentence {x}",
                             msgstr="Oude zin {x}", flags=["fuzzy"]))
     po.append(polib.POEntry(msgid="A Markdown cell", msgstr="Een Markdown-cel"))
+    po.append(polib.POEntry(msgctxt=i18n.CODE_CONTEXT, msgid="{n:,} moves, {share:.1%}, in {year}",
+                            msgstr="{n:,} verhuizingen, {share:.1%}, in {year}"))
     po.save(str(folder / "demo.po"))
     monkeypatch.setenv("WIJKWIJS_TRANSLATIONS", str(tmp_path))
     monkeypatch.setattr(i18n, "_CODE_SENTENCES", {})
     i18n.set_language("nl")
     try:
         assert i18n.tr("**{n}** buurten, r = {r:.2f}", n=41, r=0.0159) == (
-            "**41** buurten, r = 0.02 (Nederlands)")
+            "**41** buurten, r = 0,02 (Nederlands)")
+        # numbers in Dutch notation; a year stays a year, a string stays as it is
+        assert i18n.tr("{n:,} moves, {share:.1%}, in {year}", n=1038, share=0.2931,
+                       year="2016") == "1.038 verhuizingen, 29,3%, in 2016"
         with pytest.raises(KeyError, match="no 'nl' translation of the notebook sentence"):
             i18n.tr("Old sentence {x}", x=1)  # fuzzy: stale, so it does not count
         with pytest.raises(KeyError, match="translations/nl/"):
@@ -93,3 +98,22 @@ def test_code_sentences_are_read_from_the_catalogues(tmp_path, monkeypatch):
     finally:
         i18n.set_language("en")
     assert i18n.tr("Old sentence {x}", x=1) == "Old sentence 1"
+
+
+def test_one_sentence_has_one_translation(tmp_path, monkeypatch):
+    import polib
+
+    folder = tmp_path / "nl"
+    folder.mkdir()
+    for name, dutch in (("a.po", "stijgt"), ("b.po", "neemt toe")):
+        po = polib.POFile()
+        po.append(polib.POEntry(msgctxt=i18n.CODE_CONTEXT, msgid="rises", msgstr=dutch))
+        po.save(str(folder / name))
+    monkeypatch.setenv("WIJKWIJS_TRANSLATIONS", str(tmp_path))
+    monkeypatch.setattr(i18n, "_CODE_SENTENCES", {})
+    i18n.set_language("nl")
+    try:
+        with pytest.raises(ValueError, match=r"translated differently in a\.po and b\.po"):
+            i18n.tr("rises")
+    finally:
+        i18n.set_language("en")

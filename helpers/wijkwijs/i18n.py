@@ -23,6 +23,9 @@ KeyError: "no translation for 'no.such.key'; known keys start with: ..."
 
 from __future__ import annotations
 
+import numbers
+import string
+
 LANGUAGES: tuple[str, ...] = ("en", "nl")
 #: The gettext context of a sentence written by a notebook's code cell (see :func:`tr`).
 CODE_CONTEXT = "code"
@@ -86,20 +89,35 @@ def tr(template: str, **fields: object) -> str:
     A sentence without an up-to-date translation is an error, not English in a Dutch
     notebook: the Dutch twin cannot drift from the English one.
 
+    Numbers are written the way the language writes them: in Dutch a decimal comma and
+    a point between thousands (``{n:,}`` gives ``1.038``, ``{r:.2f}`` gives ``0,37``).
+
     >>> set_language("en")
-    >>> tr("**{n}** buurten, r = {r:.2f}", n=41, r=0.0159)
-    '**41** buurten, r = 0.02'
+    >>> tr("**{n:,}** buurten, r = {r:.2f}", n=1038, r=0.0159)
+    '**1,038** buurten, r = 0.02'
     """
     language = _state["language"]
-    text = template
-    if language != "en":
-        table = _code_sentences(language)
-        if template not in table:
-            raise KeyError(f"no {language!r} translation of the notebook sentence "
-                           f"{template!r}; run `python tools/translations.py extract` and "
-                           f"translate it in translations/{language}/.")
-        text = table[template]
-    return text.format(**fields)
+    if language == "en":
+        return template.format(**fields)
+    table = _code_sentences(language)
+    if template not in table:
+        raise KeyError(f"no {language!r} translation of the notebook sentence "
+                       f"{template!r}; run `python tools/translations.py extract` and "
+                       f"translate it in translations/{language}/.")
+    return _LocalNumbers().format(table[template], **fields)
+
+
+class _LocalNumbers(string.Formatter):
+    """Fills in a template with numbers in Dutch notation (1.038; 0,37)."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if isinstance(value, numbers.Number) and not isinstance(value, bool):
+            text = text.translate(_SWAP_SEPARATORS)
+        return text
+
+
+_SWAP_SEPARATORS = str.maketrans({",": ".", ".": ","})
 
 
 def _code_sentences(language: str) -> dict[str, str]:
@@ -110,11 +128,18 @@ def _code_sentences(language: str) -> dict[str, str]:
         from wijkwijs.paths import translations_dir
 
         table: dict[str, str] = {}
+        found_in: dict[str, str] = {}
         for path in sorted((translations_dir() / language).glob("*.po")):
             for entry in polib.pofile(str(path)):
                 if (entry.msgctxt == CODE_CONTEXT and entry.msgstr and not entry.obsolete
                         and "fuzzy" not in entry.flags):
+                    if entry.msgid in table and table[entry.msgid] != entry.msgstr:
+                        raise ValueError(
+                            f"the notebook sentence {entry.msgid!r} is translated "
+                            f"differently in {found_in[entry.msgid]} and {path.name}; "
+                            "give it one translation.")
                     table[entry.msgid] = entry.msgstr
+                    found_in[entry.msgid] = path.name
         _CODE_SENTENCES[language] = table
     return _CODE_SENTENCES[language]
 
