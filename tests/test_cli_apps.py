@@ -25,8 +25,22 @@ def test_list_names_every_app_one_per_line():
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert [line.split()[0] for line in lines] == list(apps.APPS)
-    dutch = run_cli("app", "--list", "--language", "nl").stdout
-    assert apps.get_app("wijkscan").title_in("nl") in dutch
+    assert list(apps.APPS) == ["wijkscan", "policy-lab", "homophily"]
+    for line, app in zip(lines, apps.APPS.values(), strict=True):
+        assert line.endswith(app.title_in("en"))
+    dutch = run_cli("app", "--list", "--language", "nl").stdout.strip().splitlines()
+    assert [line.split()[0] for line in dutch] == list(apps.APPS)
+    for line, app in zip(dutch, apps.APPS.values(), strict=True):
+        assert line.endswith(app.title_in("nl"))
+
+
+@pytest.mark.parametrize("name", ["policy-lab", "homophily"])
+def test_the_new_apps_dry_run_serves_their_own_notebook(name):
+    result = run_cli("app", name, "--dry-run")
+    assert result.returncode == 0, result.stderr
+    command = result.stdout.strip().splitlines()[-1].split()
+    assert command[3] == str(apps.apps_dir() / apps.get_app(name).notebook)
+    assert "--Voila.ip=127.0.0.1" in command and "--template=wijkwijs" in command
 
 
 def test_app_dry_run_is_voila_on_localhost_with_a_token_and_our_template():
@@ -53,8 +67,9 @@ def test_app_refuses_to_switch_security_off(unsafe):
 
 def test_app_without_a_name_or_with_an_unknown_one_says_what_to_do():
     assert "wijkwijs app --list" in run_cli("app").stderr
-    unknown = run_cli("app", "policy-lab", "--dry-run")
-    assert unknown.returncode == 2 and "there is no app 'policy-lab'" in unknown.stderr
+    unknown = run_cli("app", "policy", "--dry-run")
+    assert unknown.returncode == 2 and "there is no app 'policy'" in unknown.stderr
+    assert "policy-lab" in unknown.stderr  # the message lists the apps there are
     assert run_cli("app", "--list", "wijkscan").returncode == 2
 
 
@@ -82,3 +97,10 @@ def test_app_notebooks_are_thin_and_have_no_stored_outputs():
         assert code and all(not c["outputs"] for c in code)
         assert all(len("".join(c["source"]).splitlines()) <= 15 for c in code)
         assert "app_language()" in "".join("".join(c["source"]) for c in code)
+        assert nb["metadata"].get("title"), app.name  # the loading message names the app
+
+
+def test_the_app_builders_are_one_call_each():
+    for name, builder in (("policy-lab", "policy_lab_app()"), ("homophily", "homophily_app()")):
+        nb = json.loads((apps.apps_dir() / apps.get_app(name).notebook).read_text())
+        assert "".join(nb["cells"][-1]["source"]).strip().endswith(builder)

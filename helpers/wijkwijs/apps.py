@@ -18,7 +18,7 @@ An app reads its language from ``WIJKWIJS_LANGUAGE`` (set by ``wijkwijs app
 --language``; :func:`app_language`).
 
 >>> [app.name for app in APPS.values()]
-['wijkscan']
+['wijkscan', 'policy-lab', 'homophily']
 >>> get_app("wijkscan").title_in("nl")
 'Wijkscan: het profiel van een buurt'
 >>> (apps_dir() / get_app("wijkscan").notebook).is_file()
@@ -60,13 +60,23 @@ class App:
         return self.title[language]
 
 
-#: Every app, by name. Policy lab and Schelling-and-ties join when chapters 4 and 5 land.
+#: Every app, by name, in the order ``wijkwijs app --list`` prints them.
 APPS: dict[str, App] = {
     "wijkscan": App(
         "wijkscan",
         {"en": "Wijkscan: the profile of a neighbourhood",
          "nl": "Wijkscan: het profiel van een buurt"},
         "wijkscan.ipynb"),
+    "policy-lab": App(
+        "policy-lab",
+        {"en": "Policy lab: housing policy, restructuring and social infrastructure",
+         "nl": "Beleidslab: woonbeleid, herstructurering en sociale infrastructuur"},
+        "policy_lab.ipynb"),
+    "homophily": App(
+        "homophily",
+        {"en": "Schelling and ties: how mild preferences sort a city",
+         "nl": "Schelling en banden: hoe milde voorkeuren een stad sorteren"},
+        "homophily.ipynb"),
 }
 
 
@@ -76,7 +86,7 @@ def get_app(name: str) -> App:
     >>> get_app("policy")
     Traceback (most recent call last):
     ...
-    ValueError: there is no app 'policy'; the apps are: wijkscan (wijkwijs app --list).
+    ValueError: there is no app 'policy'; the apps are: wijkscan, policy-lab, ... --list).
     """
     if name not in APPS:
         raise ValueError(f"there is no app {name!r}; the apps are: {', '.join(APPS)} "
@@ -87,8 +97,8 @@ def get_app(name: str) -> App:
 def list_lines(language: str = "en") -> list[str]:
     """One line per app: its name, then its title (``wijkwijs app --list``).
 
-    >>> list_lines()
-    ['wijkscan  Wijkscan: the profile of a neighbourhood']
+    >>> list_lines()[0]
+    'wijkscan    Wijkscan: the profile of a neighbourhood'
     """
     width = max(len(name) for name in APPS)
     return [f"{app.name:<{width}}  {app.title_in(language)}" for app in APPS.values()]
