@@ -145,6 +145,99 @@ def test_wijkscan_loads_responds_and_stays_on_the_machine(tmp_path, browser_page
             f"the app tried to reach the network: {browser.blocked[:5]}"
 
 
+def _explorer_state(explorer) -> str:
+    imgs = explorer.locator("img").evaluate_all(
+        "els => els.map(e => e.src.length + e.src.slice(-200))")
+    return repr((imgs, explorer.locator(".widget-html-content").all_inner_texts()))
+
+
+def _move_first_control(page, explorer) -> str:
+    """Move the explorer's first control with the keyboard, as a learner would."""
+    handle = explorer.locator(".noUi-handle")
+    if handle.count():
+        handle = handle.first
+        handle.focus()
+        at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
+        page.keyboard.press("ArrowLeft" if at_max else "ArrowRight")
+        return "slider"
+    select = explorer.locator("select").first
+    select.focus()
+    page.keyboard.press("ArrowDown")
+    return "dropdown"
+
+
+def _wait_for_change(read, before: str, seconds: float = 30) -> str:
+    deadline = time.monotonic() + seconds
+    while read() == before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return read()
+
+
+@contextmanager
+def opened_app(browser_page, name: str, tmp_path: Path, expected_explorers: int):
+    """Start app ``name`` and open it: the loading message shows, then the explorers."""
+    with app_server(name, tmp_path) as (base, token, _memos):
+        browser = _open(browser_page, base)
+        page = browser.page
+        page.goto(f"{base}/?token={token}", wait_until="commit")
+        page.wait_for_selector("#loading.wijkwijs-loading", state="attached", timeout=30_000)
+        page.wait_for_function(
+            "() => document.querySelectorAll('.wijkwijs-explorer').length >= "
+            f"{expected_explorers}", timeout=180_000)
+        page.wait_for_selector("#loading", state="detached", timeout=30_000)
+        yield page, browser
+
+
+def _check_no_code_and_no_network(page, browser) -> None:
+    assert page.locator(".jp-InputArea, .jp-CodeMirrorEditor, .cm-editor").count() == 0, \
+        "the app shows code"
+    assert browser.dialogs == []
+    assert [u for u in browser.blocked if not re.match(r"^https?://127\.0\.0\.1", u)] == [], \
+        f"the app tried to reach the network: {browser.blocked[:5]}"
+
+
+def test_policy_lab_loads_responds_and_stays_on_the_machine(tmp_path, browser_page):
+    with opened_app(browser_page, "policy-lab", tmp_path, 4) as (page, browser):
+        text = page.locator(".wijkwijs-app").inner_text()
+        assert "Your settings, side by side" in text and "What to try" in text
+        assert "synthetic" in text
+        cards = page.locator(".plab-cards")
+        explorers = page.locator(".wijkwijs-explorer")
+        assert explorers.count() == 4
+        for i in range(4):  # paradox, restructuring, growth, closure: each answers
+            explorer = explorers.nth(i)
+            explorer.scroll_into_view_if_needed()
+            before, cards_before = _explorer_state(explorer), cards.inner_text()
+            kind = _move_first_control(page, explorer)
+            after = _wait_for_change(lambda e=explorer: _explorer_state(e), before)
+            assert after != before, f"explorer {i} did not respond to its {kind}"
+            changed = _wait_for_change(cards.inner_text, cards_before, 10)
+            assert changed != cards_before, f"the cards did not follow explorer {i}"
+        _check_no_code_and_no_network(page, browser)
+
+
+def test_homophily_loads_responds_and_stays_on_the_machine(tmp_path, browser_page):
+    with opened_app(browser_page, "homophily", tmp_path, 2) as (page, browser):
+        text = page.locator(".wijkwijs-app").inner_text()
+        assert "What to notice" in text and "Schelling" in text
+        explorers = page.locator(".wijkwijs-explorer")
+        for i in range(explorers.count()):  # Schelling's threshold, the ties' homophily
+            explorer = explorers.nth(i)
+            explorer.scroll_into_view_if_needed()
+            before = _explorer_state(explorer)
+            kind = _move_first_control(page, explorer)
+            after = _wait_for_change(lambda e=explorer: _explorer_state(e), before)
+            assert after != before, f"explorer {i} did not respond to its {kind}"
+        # Schelling's "Run to equilibrium", pressed with the keyboard, moves the city.
+        schelling = explorers.first
+        status = schelling.locator(".wijkwijs-status")
+        before = status.inner_text()
+        page.get_by_role("button", name="Run to equilibrium").focus()
+        page.keyboard.press("Enter")
+        assert _wait_for_change(status.inner_text, before, 60) != before
+        _check_no_code_and_no_network(page, browser)
+
+
 def test_every_app_in_the_registry_has_its_notebook():
     for app in apps.APPS.values():
         assert (apps.apps_dir() / app.notebook).is_file()

@@ -34,6 +34,8 @@ True
 from __future__ import annotations
 
 import html
+import numbers
+import string
 import time
 from functools import partial
 from typing import Any
@@ -128,9 +130,9 @@ i18n.register({
         "nl": "In het model van het buurthuis verbinden na {years} jaar {cross} banden bewoners "
               "van verschillende groepen, {cmp} zonder sloop of sluiting ({cross0})."},
     "plab.sum.closure": {
-        "en": "Closing {name} in Havenstad (2019) leaves {losing} households without any help "
+        "en": "Closing {name} in Havenstad (2019) leaves {losing:,} households without any help "
               "within {k} referral steps.",
-        "nl": "Het sluiten van {name} in Havenstad (2019) laat {losing} huishoudens zonder "
+        "nl": "Het sluiten van {name} in Havenstad (2019) laat {losing:,} huishoudens zonder "
               "enige hulp binnen {k} doorverwijsstappen."},
     "plab.sum.closure_none": {
         "en": "Choose an organisation to close in the last explorer to see who loses help.",
@@ -271,7 +273,7 @@ i18n.register({
     "homapp.schelling.try.1": {
         "en": "Keep the threshold at 0.3: everyone is content with a neighbourhood that is "
               "two-thirds different. Run it. How mixed is the end?",
-        "nl": "Laat de drempel op 0.3: iedereen is tevreden met een buurt die voor twee derde "
+        "nl": "Laat de drempel op 0,3: iedereen is tevreden met een buurt die voor twee derde "
               "anders is. Laat het lopen. Hoe gemengd is het eind?"},
     "homapp.schelling.try.2": {
         "en": "Raise the threshold a step at a time. When do the patches get large?",
@@ -326,6 +328,22 @@ i18n.register({
     "homapp.what_to_try": {"en": "What to try", "nl": "Wat je kunt proberen"},
     "homapp.what_to_notice": {"en": "What to notice", "nl": "Waar je op kunt letten"},
 })
+
+
+class _LocalNumbers(string.Formatter):
+    """Numbers as the language writes them: in Dutch 1.038 and 0,37 (as :func:`i18n.tr`)."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if (i18n.get_language() == "nl" and isinstance(value, numbers.Number)
+                and not isinstance(value, bool)):
+            text = text.translate(str.maketrans({",": ".", ".": ","}))
+        return text
+
+
+def _t(key: str, **fields: Any) -> str:
+    """``i18n.t`` with the numbers of ``fields`` in the notation of the language."""
+    return _LocalNumbers().format(i18n.t(key), **fields)
 
 
 def _items(prefix: str) -> list[str]:
@@ -425,7 +443,7 @@ class PolicyLab:
         h = history.set_index("year")
         year = int(v["year"])
         now, start = h.loc[year], h.loc[0]
-        return i18n.t("plab.sum.paradox", year=year, d=now.dissimilarity_city,
+        return _t("plab.sum.paradox", year=year, d=now.dissimilarity_city,
                       cmp=_cmp(now.dissimilarity_city, start.dissimilarity_city),
                       d0=start.dissimilarity_city, dm=now.dissimilarity_metro,
                       dm0=start.dissimilarity_metro, low=100 * now.low_share_city,
@@ -438,7 +456,7 @@ class PolicyLab:
             return i18n.t("plab.sum.restructuring_none")
         s = run_restructuring(v["zone"], int(v["homes"]), seed=self.restructuring.seed,
                               **EXPLORER_RUN).summary()
-        return i18n.t("plab.sum.restructuring", homes=int(v["homes"]), zone=v["zone"],
+        return _t("plab.sum.restructuring", homes=int(v["homes"]), zone=v["zone"],
                       displaced=int(s["displaced"]), suburb=int(s["suburb"]),
                       d=s["d_city_final"], cmp=_cmp(s["d_city_final"], s["d_city_final_base"]),
                       base=s["d_city_final_base"], dm=s["d_metro_final"],
@@ -450,7 +468,7 @@ class PolicyLab:
         run = growth_run(**v)
         calm = growth_run(**{**v, "demolition_year": 0, "closure_year": 0})
         cross, cross0 = int(run["ties_cross"].iloc[-1]), int(calm["ties_cross"].iloc[-1])
-        text = i18n.t("plab.sum.growth", years=int(v["years"]), cross=cross,
+        text = _t("plab.sum.growth", years=int(v["years"]), cross=cross,
                       cmp=_cmp_int(cross, cross0), cross0=cross0)
         if self.closure is None:
             return text
@@ -458,8 +476,8 @@ class PolicyLab:
         if c["organisation"] == NOTHING_CLOSED:
             return f"{text} {i18n.t('plab.sum.closure_none')}"
         effect = hi.closure_effect([int(c["organisation"])], TIE_YEAR, int(c["k"]))
-        return f"{text} " + i18n.t("plab.sum.closure", name=self.closure.controls[
-            "organisation"].label, losing=f"{int(effect['households_losing_all_help']):,}",
+        return f"{text} " + _t("plab.sum.closure", name=self.closure.controls[
+            "organisation"].label, losing=int(effect["households_losing_all_help"]),
             k=int(c["k"]))
 
     def summary_html(self) -> str:
@@ -490,7 +508,7 @@ class PolicyLab:
         orgs = havenstad_organisations().set_index("organisation_id")
         code = orgs.loc[int(e["closed_centre_id"]), "buurt_code"]
         names = havenstad_neighbourhoods().set_index("code")["name"]
-        return i18n.t("plab.case", year=int(e["demolition_year"]), buurt=names.get(code, code),
+        return _t("plab.case", year=int(e["demolition_year"]), buurt=names.get(code, code),
                       moved=int(e["households_moved_by_demolition"]),
                       participants=int(e["participants_moved_by_demolition"]),
                       joined=int(e["moved_participants_joining_the_successor"]))
