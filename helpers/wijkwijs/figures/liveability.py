@@ -164,13 +164,16 @@ def plot_score_against_infrastructure(table: pd.DataFrame, *,
         ax.axhline(bound, color="#999999", linewidth=0.7, linestyle=":",
                    label=i18n.t("live7.bounds") if k == 0 else None)
     rows = table.set_index("name")
+    right = float(table[measure].max())
     for name in highlight:
         if name not in rows.index:
             raise ValueError(f"the table has no buurt {name!r}.")
         x, y = float(rows.loc[name, measure]), float(rows.loc[name, "score"])
         ax.scatter([x], [y], s=90, facecolors="none", edgecolors=OKABE_ITO["vermillion"],
                    linewidths=2, zorder=4)
-        ax.annotate(name, (x, y), xytext=(6, 6), textcoords="offset points", fontsize=9)
+        near_edge = x > 0.75 * right  # label to the left, so it stays inside the axes
+        ax.annotate(name, (x, y), xytext=(-6 if near_edge else 6, 6), textcoords="offset points",
+                    fontsize=9, ha="right" if near_edge else "left")
     label_axes(ax, i18n.t("live7.scatter.title", year=year), i18n.t(f"live7.measure.{measure}"),
                i18n.t("live7.scatter.y"))
     ax.legend(fontsize=8, loc="upper right")
