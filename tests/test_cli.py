@@ -335,3 +335,21 @@ def test_student_copy_in_dutch_and_a_solution_without_id_is_refused():
     nb["cells"][0]["source"] = "answer = 3"
     with pytest.raises(ValueError, match="must call check"):
         student_copy(nb)
+
+
+def test_lab_language_is_chosen_once_and_remembered(tmp_path):
+    """``wijkwijs lab --language nl`` makes the work folder Dutch; later runs keep it."""
+    folder = tmp_path / "course"
+    first = run_cli("lab", "--dry-run", "--dir", str(folder), "--language", "nl", home=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert workfolder.folder_language(folder) == "nl"
+    welcome = json.loads((folder / "00_welcome.ipynb").read_text(encoding="utf-8"))
+    assert "".join(welcome["cells"][0]["source"]).startswith("# Welkom bij wijkwijs")
+    again = run_cli("lab", "--dry-run", "--dir", str(folder), home=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert workfolder.folder_language(folder) == "nl"
+    assert _command(again)[-1] == str(folder / "00_welcome.ipynb")
+    teacher = run_cli("lab", "--teacher", "--dry-run", "--language", "nl", home=tmp_path)
+    assert f"--ServerApp.root_dir={CHAPTERS / 'nl'}" in _command(teacher)
+    bad = run_cli("lab", "--dry-run", "--dir", str(folder), "--language", "fr", home=tmp_path)
+    assert bad.returncode != 0 and "invalid choice" in bad.stderr

@@ -37,7 +37,7 @@ from pathlib import Path
 from wijkwijs import __version__, apps
 from wijkwijs.paths import chapters_dir
 from wijkwijs.student import write_student_notebooks
-from wijkwijs.workfolder import SyncReport, lab_settings_dir, sync
+from wijkwijs.workfolder import SyncReport, checkout_folder, lab_settings_dir, sync
 
 WELCOME = "00_welcome.ipynb"
 STUDENT_FOLDER = Path("~/wijkwijs-course")
@@ -49,22 +49,24 @@ UNSAFE_OPTIONS = frozenset({"--ServerApp.token", "--IdentityProvider.token",
                             "--ServerApp.ip"})
 
 
-def course_dir(target: Path | None = None,
-               teacher: bool = False) -> tuple[Path, SyncReport | None]:
+def course_dir(target: Path | None = None, teacher: bool = False,
+               language: str | None = None) -> tuple[Path, SyncReport | None]:
     """Return the folder JupyterLab should serve, and what was copied into it.
 
     Student copies go to ``target`` (default ``~/wijkwijs-course``), brought up to date
     with :func:`wijkwijs.workfolder.sync`, which never overwrites a learner's changes.
     With ``teacher=True`` and no ``target``, a source checkout serves its own
     ``chapters/`` (nothing is copied, the report is None); a plain install copies the
-    full notebooks to ``~/wijkwijs-course-teacher``.
+    full notebooks to ``~/wijkwijs-course-teacher``. ``language`` (``"en"``, ``"nl"``)
+    chooses the copies' language; the work folder remembers it, so without it the
+    folder keeps the language it has (English for a new folder).
     """
     source = chapters_dir()
     packaged = source.parent.name == "wijkwijs"  # wijkwijs/_chapters inside the package
     if teacher and target is None and not packaged:
-        return source, None
+        return checkout_folder(source, language), None
     folder = Path(target or (TEACHER_FOLDER if teacher else STUDENT_FOLDER)).expanduser()
-    return folder, sync(folder, source, teacher=teacher)
+    return folder, sync(folder, source, teacher=teacher, language=language)
 
 #: Options that would open an app's server to others or switch its token off;
 #: ``wijkwijs app`` refuses them.
@@ -219,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     lab.add_argument("--dry-run", action="store_true",
                      help="prepare the work folder and print the JupyterLab command, "
                           "without starting JupyterLab")
+    lab.add_argument("--language", choices=["en", "nl"], default=None,
+                     help="the course's language, en or nl (the work folder remembers it; "
+                          "default: the folder's, else en)")
     app = sub.add_parser(
         "app", help="open one of the course's no-code apps (Voilà)",
         description="Serve a no-code app of the course with Voilà, on 127.0.0.1 with token "
@@ -246,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     args, extra = parser.parse_known_args(argv)
     if args.command == "lab":
         try:
-            directory, report = course_dir(args.dir, teacher=args.teacher)
+            directory, report = course_dir(args.dir, teacher=args.teacher,
+                                           language=args.language)
         except ValueError as error:
             print(f"wijkwijs lab: {error}", file=sys.stderr)
             return 2
