@@ -151,10 +151,10 @@ def _explorer_state(explorer) -> str:
     return repr((imgs, explorer.locator(".widget-html-content").all_inner_texts()))
 
 
-def _move_first_control(page, explorer) -> str:
-    """Move the explorer's first control with the keyboard, as a learner would."""
+def _move_first_control(page, explorer, *, menu_first: bool = False) -> str:
+    """Move the explorer's first slider (or menu) with the keyboard, as a learner would."""
     handle = explorer.locator(".noUi-handle")
-    if handle.count():
+    if handle.count() and not (menu_first and explorer.locator("select").count()):
         handle = handle.first
         handle.focus()
         at_max = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
@@ -208,7 +208,8 @@ def test_policy_lab_loads_responds_and_stays_on_the_machine(tmp_path, browser_pa
             explorer = explorers.nth(i)
             explorer.scroll_into_view_if_needed()
             before, cards_before = _explorer_state(explorer), cards.inner_text()
-            kind = _move_first_control(page, explorer)
+            # the closure explorer: its menu (close an organisation), not its k slider
+            kind = _move_first_control(page, explorer, menu_first=i == 3)
             after = _wait_for_change(lambda e=explorer: _explorer_state(e), before)
             assert after != before, f"explorer {i} did not respond to its {kind}"
             changed = _wait_for_change(cards.inner_text, cards_before, 10)

@@ -83,7 +83,11 @@ def test_the_paradox_card_reads_the_run_of_the_current_policy(lab):
     history, _ = run_scenario({k: values[k] for k in LEVERS}, seed=0)
     h = history.set_index("year")
     text = _card(lab, "paradox")
-    year, d, d0, dm, dm0, low, low0 = _numbers(text)
+    protected, rent, new, sold, year, d, d0, dm, dm0, low, low0, last, dend = _numbers(text)
+    assert (protected, rent, new, sold) == (values["protected_share"],
+                                            values["rent_regulation"], 0, 0)
+    assert last == h.index.max()
+    assert dend == pytest.approx(h["dissimilarity_city"].iloc[-1], abs=0.005)
     assert dm0 == pytest.approx(h.loc[0, "dissimilarity_metro"], abs=0.005)
     assert low0 == pytest.approx(100 * h.loc[0, "low_share_city"], abs=0.5)
     assert year == 25
@@ -135,7 +139,7 @@ def test_the_infrastructure_card_compares_with_the_calm_run_and_names_a_closure(
 def test_a_control_moved_by_a_learner_redraws_the_cards(lab):
     before = lab.summary.value
     lab.paradox.controls["year"].value = 3  # as a slider moved in the browser
-    assert lab.summary.value != before and "In year 3 " in lab.summary.value
+    assert lab.summary.value != before and " In year 3 " in lab.summary.value
     assert lab.last_summary_seconds < 1.0
     lab.paradox.controls["year"].value = 10
 

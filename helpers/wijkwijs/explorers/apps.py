@@ -103,6 +103,14 @@ i18n.register({
     "plab.higher": {"en": "higher than", "nl": "hoger dan"},
     "plab.lower": {"en": "lower than", "nl": "lager dan"},
     "plab.same": {"en": "the same as", "nl": "gelijk aan"},
+    "plab.sum.policy": {
+        "en": "Policy: protected social share {protected:.2f}, rent regulation {rent:.2f}, "
+              "{new} new social homes and {sold} sold a year.",
+        "nl": "Beleid: beschermd deel sociale huur {protected:.2f}, huurregulering {rent:.2f}, "
+              "{new} nieuwe sociale woningen en {sold} verkocht per jaar."},
+    "plab.sum.paradox_end": {
+        "en": "In the last year ({last}) the city's D is {dend:.2f}.",
+        "nl": "In het laatste jaar ({last}) is de D van de stad {dend:.2f}."},
     "plab.sum.paradox": {
         "en": "In year {year} the city's segregation index D is {d:.2f}, {cmp} at the start "
               "({d0:.2f}); in the whole region (city and suburbs) it is {dm:.2f} (start "
@@ -437,17 +445,23 @@ class PolicyLab:
 
     # -- the cards -----------------------------------------------------------------
     def paradox_text(self) -> str:
-        """One sentence: what the current housing policy does by the chosen year."""
+        """The policy, what it does by the chosen year, and the city's D in the last year."""
         v = self.paradox.values()
         history, _ = run_scenario({k: v[k] for k in LEVERS}, seed=self.paradox.seed)
         h = history.set_index("year")
         year = int(v["year"])
         now, start = h.loc[year], h.loc[0]
-        return _t("plab.sum.paradox", year=year, d=now.dissimilarity_city,
-                      cmp=_cmp(now.dissimilarity_city, start.dissimilarity_city),
-                      d0=start.dissimilarity_city, dm=now.dissimilarity_metro,
-                      dm0=start.dissimilarity_metro, low=100 * now.low_share_city,
-                      low0=100 * start.low_share_city)
+        last = int(h.index.max())
+        policy = _t("plab.sum.policy", protected=v["protected_share"],
+                    rent=v["rent_regulation"], new=int(v["new_social_per_year"]),
+                    sold=int(v["social_sales_per_year"]))
+        text = _t("plab.sum.paradox", year=year, d=now.dissimilarity_city,
+                  cmp=_cmp(now.dissimilarity_city, start.dissimilarity_city),
+                  d0=start.dissimilarity_city, dm=now.dissimilarity_metro,
+                  dm0=start.dissimilarity_metro, low=100 * now.low_share_city,
+                  low0=100 * start.low_share_city)
+        end = _t("plab.sum.paradox_end", last=last, dend=h.loc[last, "dissimilarity_city"])
+        return f"{policy} {text} {end}"
 
     def restructuring_text(self) -> str:
         """One sentence: what the current demolition does, against none."""
