@@ -19,6 +19,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import wijkwijs.opendata.messages  # noqa: F401  (registers the err.opendata.* messages)
+from wijkwijs import i18n
+
 __all__ = [
     "DownloadError",
     "InputFileError",
@@ -42,18 +45,18 @@ def describe_place(path: str | Path | None = None, *, line: int | None = None,
     if path is not None:
         parts.append(Path(path).name if isinstance(path, Path) else str(path))
     if sheet is not None:
-        parts.append(f"sheet {sheet!r}")
+        parts.append(i18n.t("err.opendata.place.sheet", sheet=sheet))
     if line is not None:
-        parts.append(f"line {line}")
+        parts.append(i18n.t("err.opendata.place.line", line=line))
     if row is not None:
-        parts.append(f"row {row}")
+        parts.append(i18n.t("err.opendata.place.row", row=row))
     if record is not None:
-        parts.append(f"record {record}")
+        parts.append(i18n.t("err.opendata.place.record", record=record))
     text = ", ".join(parts)
     if code is not None:
-        text += f" (code {code})"
+        text += i18n.t("err.opendata.place.code", code=code)
     if column is not None:
-        text += (", " if text else "") + f"column {column!r}"
+        text += (", " if text else "") + i18n.t("err.opendata.place.column", column=column)
     return text
 
 

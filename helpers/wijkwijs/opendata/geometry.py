@@ -32,6 +32,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from wijkwijs import i18n
 from wijkwijs.opendata.errors import InputFileError, JoinWarning
 from wijkwijs.opendata.tables import read_file_bytes
 from wijkwijs.opendata.tidy import CODE_PATTERN, level_of
@@ -57,16 +58,16 @@ def _pick_layer(path: Path, buffer: bytes, layer: str | int | None) -> str | int
         layers = [str(name) for name, _ in pyogrio.list_layers(io.BytesIO(buffer))]
     if layer is not None:
         if isinstance(layer, str) and layer not in layers:
-            raise InputFileError(f"has no layer {layer!r}; layers: {', '.join(layers)}",
-                                 path=path)
+            raise InputFileError(i18n.t("err.opendata.geo_no_layer", layer=layer,
+                                        layers=", ".join(layers)), path=path)
         return layer
     if len(layers) <= 1:
         return None
     buurten = [name for name in layers if "buurt" in name.lower()]
     if len(buurten) == 1:
         return buurten[0]
-    raise InputFileError(f"has {len(layers)} layers ({', '.join(layers)}); say which with "
-                         "layer=...", path=path)
+    raise InputFileError(i18n.t("err.opendata.geo_which_layer", n=len(layers),
+                                layers=", ".join(layers)), path=path)
 
 
 def _read(path: Path, layer: str | int | None) -> tuple[gpd.GeoDataFrame, str | int | None]:
@@ -74,8 +75,7 @@ def _read(path: Path, layer: str | int | None) -> tuple[gpd.GeoDataFrame, str | 
 
     buffer = read_file_bytes(path)
     if b"\x00" in buffer[:4096] and not buffer.startswith(_SQLITE_MAGIC):
-        raise InputFileError("is a binary file that is not a GeoPackage; expected GeoJSON "
-                             "or a GeoPackage", path=path)
+        raise InputFileError(i18n.t("err.opendata.geo_binary"), path=path)
     try:
         chosen = _pick_layer(path, buffer, layer)
         with warnings.catch_warnings():
@@ -84,7 +84,7 @@ def _read(path: Path, layer: str | int | None) -> tuple[gpd.GeoDataFrame, str | 
     except InputFileError:
         raise
     except Exception as err:  # pyogrio's DataSourceError and friends
-        raise InputFileError(f"is not a readable GeoJSON or GeoPackage ({err})",
+        raise InputFileError(i18n.t("err.opendata.geo_unreadable", detail=err),
                              path=path) from None
     if not buffer.startswith(_SQLITE_MAGIC) and not _CRS_MEMBER.search(buffer[:65536]):
         frame = frame.set_crs(None, allow_override=True)  # GDAL says 4326 for any GeoJSON
@@ -119,14 +119,12 @@ def _to_wgs84(path: Path, frame: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, st
         if rd_like:
             return (frame.set_crs(28992).to_crs(4326),
                     "EPSG:28992 (assumed from the coordinates: no CRS in the file)")
-        raise InputFileError("has no coordinate reference system and its coordinates are "
-                             "neither longitude/latitude nor RD New (EPSG:28992)", path=path)
+        raise InputFileError(i18n.t("err.opendata.geo_no_crs"), path=path)
     epsg = frame.crs.to_epsg()
     described = f"EPSG:{epsg}" if epsg else frame.crs.to_string()
     if frame.crs.is_geographic and not lonlat:
-        raise InputFileError(f"says its coordinates are {described} (degrees) but they run "
-                             f"to {maxx:.0f}, {maxy:.0f}: metres in RD New (EPSG:28992)? "
-                             "Fix the file's CRS", path=path)
+        raise InputFileError(i18n.t("err.opendata.geo_crs_contradicts", crs=described,
+                                    maxx=maxx, maxy=maxy), path=path)
     return frame.to_crs(4326), described
 
 
@@ -162,30 +160,29 @@ def read_geometry(path: str | Path, *, layer: str | int | None = None) -> gpd.Ge
     path = Path(path)
     frame, chosen = _read(path, layer)
     if len(frame) == 0:
-        raise InputFileError("has no features; expected one polygon per area", path=path)
+        raise InputFileError(i18n.t("err.opendata.geo_no_features"), path=path)
     code_column = _find_column(frame, CODE_COLUMN_NAMES, codes=True)
     if code_column is None:
         code_column = _find_column(frame, CODE_COLUMN_NAMES, codes=False)
     if code_column is None:
         found = ", ".join(repr(c) for c in frame.columns if c != "geometry")
-        raise InputFileError("has no column with area codes; expected one of "
-                             f"{', '.join(CODE_COLUMN_NAMES)} (or a column of CBS codes); "
-                             f"found {found}", path=path)
+        raise InputFileError(i18n.t("err.opendata.geo_no_code_column",
+                                    expected=", ".join(CODE_COLUMN_NAMES), found=found),
+                             path=path)
     codes = frame[code_column].map(lambda v: None if v is None or v != v else str(v).strip())
     for i, code in enumerate(codes):
         if not code:
-            raise InputFileError("has no area code", path=path, record=str(i + 1),
+            raise InputFileError(i18n.t("err.opendata.no_code"), path=path, record=str(i + 1),
                                  column=str(code_column))
     duplicated = codes.duplicated().to_numpy()
     if duplicated.any():
         i = int(np.flatnonzero(duplicated)[0])
-        raise InputFileError(f"the code {codes.iloc[i]!r} appears twice; expected one "
-                             "feature per area", path=path, record=str(i + 1),
-                             code=codes.iloc[i])
+        raise InputFileError(i18n.t("err.opendata.geo_code_twice", code=codes.iloc[i]),
+                             path=path, record=str(i + 1), code=codes.iloc[i])
     missing = frame.geometry.isna() | frame.geometry.is_empty
     if missing.any():
         i = int(np.flatnonzero(missing.to_numpy())[0])
-        raise InputFileError("has no geometry; expected a polygon", path=path,
+        raise InputFileError(i18n.t("err.opendata.geo_no_geometry"), path=path,
                              record=str(i + 1), code=codes.iloc[i])
     name_column = _find_column(frame, _NAME_COLUMN_NAMES, codes=False)
     frame, crs_in = _to_wgs84(path, frame)
@@ -255,10 +252,9 @@ def join_geometry(geo: gpd.GeoDataFrame, frame: pd.DataFrame, *, how: str = "inn
     """
     for name, table in (("geo", geo), ("frame", frame)):
         if "code" not in table.columns:
-            raise ValueError(f"{name} has no 'code' column; read it with read_geometry() / "
-                             "read_kwb(), or rename its code column to 'code'")
+            raise ValueError(i18n.t("err.opendata.join_needs_code", name=name))
     if how not in ("inner", "left"):
-        raise ValueError(f"how must be 'inner' or 'left', not {how!r}")
+        raise ValueError(i18n.t("err.opendata.join_how", how=how))
     geo_codes = geo["code"].astype(str).str.strip()
     data = frame.copy()
     data["code"] = data["code"].astype(str).str.strip()
@@ -277,15 +273,15 @@ def join_geometry(geo: gpd.GeoDataFrame, frame: pd.DataFrame, *, how: str = "inn
                                         "unmatched_data": unmatched_data}
     if unmatched_geometry or unmatched_data:
         def show(codes: list[str]) -> str:
-            return ", ".join(codes[:8]) + (f" and {len(codes) - 8} more" if len(codes) > 8
-                                           else "")
+            return ", ".join(codes[:8]) + (i18n.t("err.opendata.and_more", n=len(codes) - 8)
+                                           if len(codes) > 8 else "")
         parts = []
         if unmatched_geometry:
-            parts.append(f"{len(unmatched_geometry)} polygon(s) have no data row "
-                         f"({show(unmatched_geometry)})")
+            parts.append(i18n.t("err.opendata.warn_geo_no_data", n=len(unmatched_geometry),
+                                codes=show(unmatched_geometry)))
         if unmatched_data:
-            parts.append(f"{len(unmatched_data)} data row(s) have no polygon "
-                         f"({show(unmatched_data)})")
-        warnings.warn("join_geometry: " + "; ".join(parts) + ". See attrs['unmatched_"
-                      "geometry'] and attrs['unmatched_data'].", JoinWarning, stacklevel=2)
+            parts.append(i18n.t("err.opendata.warn_data_no_geo", n=len(unmatched_data),
+                                codes=show(unmatched_data)))
+        warnings.warn(i18n.t("err.opendata.warn_join_geometry", parts="; ".join(parts)),
+                      JoinWarning, stacklevel=2)
     return joined

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from wijkwijs import i18n
 from wijkwijs.opendata.errors import JoinWarning, UnmappedColumnsWarning
 from wijkwijs.opendata.tables import RawTable, load_table
 from wijkwijs.opendata.tidy import level_of
@@ -55,8 +56,8 @@ def _match(raw: RawTable) -> dict[str, str]:
         for name, (aliases, _) in LEEFBAAROMETER_COLUMNS.items():
             if key in aliases:
                 if name in found:
-                    raise raw.error(f"columns {found[name]!r} and {header!r} both mean "
-                                    f"{name!r}; expected one", column=header)
+                    raise raw.error(i18n.t("err.opendata.same_meaning", first=found[name],
+                                           second=header, meaning=name), column=header)
                 found[name] = header
     return found
 
@@ -68,15 +69,16 @@ def _numbers(raw: RawTable, header: str, kind: str, codes: list[str]) -> np.ndar
     except NumberProblem as problem:
         raise raw.error(problem.message, problem.position, code=codes[problem.position],
                         column=header) from None
-    limits = {"year": (1990, 2100, "a year"), "class": (1, 9, "a class from 1 to 9")}
+    limits = {"year": (1990, 2100), "class": (1, 9)}
     if kind in limits:
-        low, high, what = limits[kind]
+        low, high = limits[kind]
         bad = ~np.isnan(values) & ((values < low) | (values > high)
                                    | (values != np.round(values)))
         if bad.any():
             i = int(np.flatnonzero(bad)[0])
-            raise raw.error(f"expected {what}, found {values[i]:g}", i, code=codes[i],
-                            column=header)
+            message = (i18n.t("err.opendata.lbm_year", value=values[i]) if kind == "year"
+                       else i18n.t("err.opendata.lbm_class", value=values[i]))
+            raise raw.error(message, i, code=codes[i], column=header)
     return values
 
 
@@ -123,13 +125,13 @@ def read_leefbaarometer(path: str | Path, *, sheet: str | int | None = None) -> 
     raw = load_table(path, sheet=sheet)
     found = _match(raw)
     if "code" not in found:
-        raise raw.error("has no area-code column; expected one of "
-                        f"{', '.join(LEEFBAAROMETER_COLUMNS['code'][0])}; found "
-                        f"{', '.join(repr(h) for h in raw.headers)}")
+        raise raw.error(i18n.t("err.opendata.lbm_no_code_column",
+                               expected=", ".join(LEEFBAAROMETER_COLUMNS["code"][0]),
+                               found=", ".join(repr(h) for h in raw.headers)))
     codes = strip_text(raw.columns[found["code"]])
     for i, code in enumerate(codes):
         if code is None:
-            raise raw.error("has no area code", i, column=found["code"])
+            raise raw.error(i18n.t("err.opendata.no_code"), i, column=found["code"])
     frame = pd.DataFrame({"code": codes})
     frame["level"] = [level_of(c) for c in codes]
     frame["name"] = strip_text(raw.columns[found["name"]]) if "name" in found else None
@@ -141,16 +143,17 @@ def read_leefbaarometer(path: str | Path, *, sheet: str | int | None = None) -> 
     duplicated = frame.duplicated(keys, keep="first").to_numpy()
     if duplicated.any():
         i = int(np.flatnonzero(duplicated)[0])
-        what = f"in {frame['year'].iloc[i]:g}" if "year" in frame else "in the file"
-        raise raw.error(f"the area {codes[i]!r} appears twice {what}; expected one row per "
-                        "area and year", i, code=codes[i], column=found["code"])
+        message = (i18n.t("err.opendata.lbm_twice_year", code=codes[i],
+                          year=frame["year"].iloc[i]) if "year" in frame
+                   else i18n.t("err.opendata.lbm_twice_file", code=codes[i]))
+        raise raw.error(message, i, code=codes[i], column=found["code"])
     used = set(found.values())
     unknown = [h for h in raw.headers if h not in used
                and not (h.strip() in ("", "Unnamed: 0") or h.strip().isdigit())]
     if unknown:
-        warnings.warn(f"{raw.path.name}: column(s) not recognised and not read: "
-                      f"{', '.join(repr(h) for h in unknown)}", UnmappedColumnsWarning,
-                      stacklevel=2)
+        warnings.warn(i18n.t("err.opendata.lbm_warn_unknown", file=raw.path.name,
+                             columns=", ".join(repr(h) for h in unknown)),
+                      UnmappedColumnsWarning, stacklevel=2)
     frame.attrs.update({"source": str(raw.path), "format": f"leefbaarometer_{raw.container}",
                         "source_columns": dict(found), "unknown_columns": unknown})
     return frame
@@ -192,19 +195,18 @@ def join_leefbaarometer(lbm: pd.DataFrame, frame: pd.DataFrame, *, year: int | N
     """
     for name, table in (("lbm", lbm), ("frame", frame)):
         if not isinstance(table, pd.DataFrame) or "code" not in table.columns:
-            raise ValueError(f"{name} must be a table with a 'code' column (read the "
-                             "export with read_leefbaarometer())")
+            raise ValueError(i18n.t("err.opendata.lbm_needs_code", name=name))
     scores = lbm
     if "year" in lbm.columns:
         years = sorted(int(y) for y in lbm["year"].dropna().unique())
         if year is None:
             if len(years) > 1:
-                raise ValueError(f"the export has the years {', '.join(map(str, years))}; "
-                                 "say which with year=...")
+                raise ValueError(i18n.t("err.opendata.lbm_which_year",
+                                        years=", ".join(map(str, years))))
             year = years[0] if years else None
         elif int(year) not in years:
-            raise ValueError(f"the export has no year {year}; it has "
-                             f"{', '.join(map(str, years))}")
+            raise ValueError(i18n.t("err.opendata.lbm_no_year", year=year,
+                                    years=", ".join(map(str, years))))
         if year is not None:
             scores = lbm[lbm["year"] == year]
     columns = [c for c in scores.columns if c not in ("level", "name", "year")]
@@ -221,8 +223,7 @@ def join_leefbaarometer(lbm: pd.DataFrame, frame: pd.DataFrame, *, year: int | N
     joined.attrs = dict(frame.attrs) | {"year": year, "unmatched_lbm": unmatched_lbm,
                                         "unmatched_data": unmatched_data}
     if unmatched_lbm or unmatched_data:
-        warnings.warn(f"join_leefbaarometer: {len(unmatched_lbm)} code(s) only in the export "
-                      f"({', '.join(unmatched_lbm[:5])}), {len(unmatched_data)} only in the "
-                      f"data ({', '.join(unmatched_data[:5])}). See attrs['unmatched_lbm'] "
-                      "and attrs['unmatched_data'].", JoinWarning, stacklevel=2)
+        warnings.warn(i18n.t("err.opendata.lbm_warn_join", n_lbm=len(unmatched_lbm),
+                             lbm=", ".join(unmatched_lbm[:5]), n_data=len(unmatched_data),
+                             data=", ".join(unmatched_data[:5])), JoinWarning, stacklevel=2)
     return joined.reset_index(drop=True)

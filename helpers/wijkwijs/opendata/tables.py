@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wijkwijs import i18n
 from wijkwijs.opendata.errors import InputFileError
 
 __all__ = ["RawTable", "load_table", "read_file_bytes"]
@@ -80,13 +81,12 @@ def read_file_bytes(path: str | Path) -> bytes:
     """Return the bytes of ``path``; refuse a missing, a directory or an empty file."""
     path = Path(path)
     if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
+        raise FileNotFoundError(i18n.t("err.opendata.no_such_file", path=path))
     if path.is_dir():
-        raise InputFileError("is a folder; expected a data file", path=path)
+        raise InputFileError(i18n.t("err.opendata.is_folder"), path=path)
     data = path.read_bytes()
     if not data.strip():
-        raise InputFileError("the file is empty; expected a header line and data rows",
-                             path=path)
+        raise InputFileError(i18n.t("err.opendata.empty"), path=path)
     return data
 
 
@@ -98,11 +98,9 @@ def load_table(path: str | Path, *, sheet: str | int | None = None) -> RawTable:
     if data.startswith(_ZIP_MAGIC) or suffix in (".xlsx", ".xlsm"):
         return _load_excel(path, data, sheet)
     if data.startswith(_OLE_MAGIC) or suffix == ".xls":
-        raise InputFileError("is an old Excel .xls file; open it in a spreadsheet program "
-                             "and save it as .xlsx or CSV", path=path)
+        raise InputFileError(i18n.t("err.opendata.old_xls"), path=path)
     if data.startswith(_SQLITE_MAGIC) or suffix == ".gpkg":
-        raise InputFileError("is a GeoPackage (SQLite) file; read it with read_geometry()",
-                             path=path)
+        raise InputFileError(i18n.t("err.opendata.is_geopackage"), path=path)
     text, encoding = _decode(path, data)
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")) or suffix in (".json", ".geojson"):
@@ -113,21 +111,18 @@ def load_table(path: str | Path, *, sheet: str | int | None = None) -> RawTable:
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
     head = data[:65536]
     if b"\x00" in head:
-        raise InputFileError("is a binary file (it contains NUL bytes); expected a text "
-                             "file (CSV or JSON) or an Excel .xlsx workbook", path=path)
+        raise InputFileError(i18n.t("err.opendata.nul_bytes"), path=path)
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         try:
             text, encoding = data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError as err:
-            raise InputFileError("is not text in UTF-8 or Windows-1252 (byte "
-                                 f"{err.start}); expected a CSV or JSON file",
+            raise InputFileError(i18n.t("err.opendata.encoding", byte=err.start),
                                  path=path) from None
     controls = sum(1 for ch in text[:65536] if ch < " " and ch not in "\t\r\n")
     if controls > 0.01 * min(len(text), 65536):
-        raise InputFileError("looks like a binary file (many control characters); "
-                             "expected a CSV or JSON file", path=path)
+        raise InputFileError(i18n.t("err.opendata.control_chars"), path=path)
     return text, encoding
 
 
@@ -192,17 +187,14 @@ def _load_unquoted(path: Path, text: str, encoding: str, delimiter: str) -> RawT
             continue
         fields = line.count(delimiter) + 1
         if fields != len(header):
-            what = "fewer" if fields < len(header) else "more"
-            raise InputFileError(f"has {fields} fields, {what} than the {len(header)} columns "
-                                 f"of the header (line {header_line}); a truncated or broken "
-                                 "line?", path=path, line=number)
+            raise InputFileError(_field_count(fields, len(header), header_line),
+                                 path=path, line=number)
         places.append(number)
     if header is None:
-        raise InputFileError("the file is empty; expected a header line and data rows",
-                             path=path)
+        raise InputFileError(i18n.t("err.opendata.empty"), path=path)
     _check_headers(path, header)
     if not places:
-        raise InputFileError("has a header but no data rows", path=path)
+        raise InputFileError(i18n.t("err.opendata.no_rows"), path=path)
     columns = LazyColumns(text, delimiter, header, len(places))
     return RawTable(path, header, columns, places, "line", "csv", delimiter=delimiter,
                     encoding=encoding)
@@ -228,33 +220,38 @@ def _load_delimited(path: Path, text: str, encoding: str) -> RawTable:
                 header_line = reader.line_num
                 continue
             if len(fields) != len(header):
-                what = "fewer" if len(fields) < len(header) else "more"
-                raise InputFileError(
-                    f"has {len(fields)} fields, {what} than the {len(header)} columns of "
-                    f"the header (line {header_line}); a truncated or broken line?",
-                    path=path, line=reader.line_num)
+                raise InputFileError(_field_count(len(fields), len(header), header_line),
+                                     path=path, line=reader.line_num)
             rows.append(fields)
             places.append(reader.line_num)
     except csv.Error as err:
-        raise InputFileError(f"is not valid CSV ({err})", path=path,
+        raise InputFileError(i18n.t("err.opendata.bad_csv", detail=err), path=path,
                              line=reader.line_num) from None
     if header is None:
-        raise InputFileError("the file is empty; expected a header line and data rows",
-                             path=path)
+        raise InputFileError(i18n.t("err.opendata.empty"), path=path)
     _check_headers(path, header)
     if not rows:
-        raise InputFileError("has a header but no data rows", path=path)
+        raise InputFileError(i18n.t("err.opendata.no_rows"), path=path)
     columns = dict(zip(header, zip(*rows, strict=True), strict=True))
     return RawTable(path, header, columns, places, "line", "csv", delimiter=delimiter,
                     encoding=encoding)
+
+
+def _field_count(fields: int, columns: int, header_line: int) -> str:
+    """The message for a line with the wrong number of fields."""
+    if fields < columns:
+        return i18n.t("err.opendata.fields_fewer", fields=fields, columns=columns,
+                      header_line=header_line)
+    return i18n.t("err.opendata.fields_more", fields=fields, columns=columns,
+                  header_line=header_line)
 
 
 def _check_headers(path: Path, header: Sequence[str]) -> None:
     seen: dict[str, int] = {}
     for position, name in enumerate(header, start=1):
         if name in seen and name not in ("",):
-            raise InputFileError(f"column {name!r} appears twice (columns {seen[name]} and "
-                                 f"{position}); expected unique column names", path=path)
+            raise InputFileError(i18n.t("err.opendata.column_twice", name=name,
+                                        first=seen[name], second=position), path=path)
         seen[name] = position
 
 
@@ -262,29 +259,27 @@ def _load_json(path: Path, text: str, encoding: str) -> RawTable:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as err:
-        raise InputFileError(f"is not valid JSON ({err.msg} at column {err.colno}); "
-                             "truncated?", path=path, line=err.lineno) from None
+        raise InputFileError(i18n.t("err.opendata.bad_json", detail=err.msg,
+                                    column=err.colno), path=path, line=err.lineno) from None
     if isinstance(document, dict):
         if "value" not in document:
-            raise InputFileError("is JSON without a 'value' member; expected CBS OData "
-                                 "JSON such as {\"value\": [{...}, ...]}", path=path)
+            raise InputFileError(i18n.t("err.opendata.json_no_value"), path=path)
         document = document["value"]
     if isinstance(document, dict):
         keyed = [(str(key), record) for key, record in document.items()]
     elif isinstance(document, list):
         keyed = [(str(i), record) for i, record in enumerate(document, start=1)]
     else:
-        raise InputFileError("has a 'value' that is neither a list nor an object of "
-                             "records", path=path)
+        raise InputFileError(i18n.t("err.opendata.json_value_kind"), path=path)
     if not keyed:
-        raise InputFileError("has no records", path=path)
+        raise InputFileError(i18n.t("err.opendata.no_records"), path=path)
     headers: list[str] = []
     known: set[str] = set()
     record_keys: dict[str, list[Any]] = {}
     for key, record in keyed:
         if not isinstance(record, dict):
-            raise InputFileError(f"is {record!r} ({type(record).__name__}); expected an "
-                                 "object of column: value pairs", path=path, record=key)
+            raise InputFileError(i18n.t("err.opendata.json_record", record=repr(record),
+                                        kind=type(record).__name__), path=path, record=key)
         for name in record:
             if name not in known:
                 known.add(name)
@@ -306,12 +301,12 @@ def _load_excel(path: Path, data: bytes, sheet: str | int | None) -> RawTable:
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise InputFileError("is an Excel workbook, and reading one needs openpyxl "
-                             "(pip install openpyxl)", path=path) from None
+        raise InputFileError(i18n.t("err.opendata.needs_openpyxl"), path=path) from None
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-        raise InputFileError(f"is not a readable .xlsx workbook ({err})", path=path) from None
+        raise InputFileError(i18n.t("err.opendata.bad_xlsx", detail=err),
+                             path=path) from None
     try:
         if sheet is None:
             worksheet = workbook.worksheets[0]
@@ -319,8 +314,9 @@ def _load_excel(path: Path, data: bytes, sheet: str | int | None) -> RawTable:
             worksheet = workbook.worksheets[sheet]
         else:
             if sheet not in workbook.sheetnames:
-                raise InputFileError(f"has no sheet {sheet!r}; sheets: "
-                                     f"{', '.join(workbook.sheetnames)}", path=path)
+                raise InputFileError(i18n.t("err.opendata.no_sheet", sheet=sheet,
+                                            sheets=", ".join(workbook.sheetnames)),
+                                     path=path)
             worksheet = workbook[sheet]
         header: list[str] | None = None
         rows: list[tuple[Any, ...]] = []
@@ -336,7 +332,7 @@ def _load_excel(path: Path, data: bytes, sheet: str | int | None) -> RawTable:
                 continue
             extra = [c for c in cells[len(header):] if str(c).strip()]
             if extra:
-                raise InputFileError(f"has values beyond the {len(header)} header columns",
+                raise InputFileError(i18n.t("err.opendata.beyond_header", columns=len(header)),
                                      path=path, sheet=worksheet.title, row=number)
             cells = cells[:len(header)] + ("",) * (len(header) - len(cells))
             rows.append(cells)
@@ -345,10 +341,9 @@ def _load_excel(path: Path, data: bytes, sheet: str | int | None) -> RawTable:
     finally:
         workbook.close()
     if header is None:
-        raise InputFileError("the workbook is empty; expected a header row and data rows",
-                             path=path, sheet=title)
+        raise InputFileError(i18n.t("err.opendata.empty_workbook"), path=path, sheet=title)
     _check_headers(path, header)
     if not rows:
-        raise InputFileError("has a header but no data rows", path=path, sheet=title)
+        raise InputFileError(i18n.t("err.opendata.no_rows"), path=path, sheet=title)
     columns = dict(zip(header, zip(*rows, strict=True), strict=True))
     return RawTable(path, header, columns, places, "row", "xlsx", sheet=title)

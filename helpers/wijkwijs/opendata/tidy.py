@@ -27,8 +27,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from wijkwijs import i18n
 from wijkwijs.opendata.columns import ID_COLUMNS, VARIABLES, identify, odata_stem, variable
-from wijkwijs.opendata.errors import UnmappedColumnsWarning
+from wijkwijs.opendata.errors import UnmappedColumnsWarning, describe_place
 from wijkwijs.opendata.tables import RawTable
 from wijkwijs.opendata.values import NumberProblem, parse_numbers, strip_text
 
@@ -90,27 +91,24 @@ def _choose_code(raw: RawTable, matches: dict[str, Any], strict: bool) -> tuple[
     candidates = _code_candidates(raw, matches)
     if not candidates:
         shown = ", ".join(repr(h) for h in raw.headers[:12])
-        more = f" and {len(raw.headers) - 12} more" if len(raw.headers) > 12 else ""
-        raise raw.error("has no column with area codes; expected one such as Codering_3, "
-                        "WijkenEnBuurten, gwb_code_10, gwb_code, code or buurtcode; found "
-                        f"{shown}{more}")
+        more = (i18n.t("err.opendata.and_more", n=len(raw.headers) - 12)
+                if len(raw.headers) > 12 else "")
+        raise raw.error(i18n.t("err.opendata.no_code_column", found=shown, more=more))
     stripped = {h: strip_text(raw.columns[h]) for h in candidates}
     chosen = next((h for h in candidates if _looks_like_codes(stripped[h])), candidates[0])
     codes = stripped[chosen]
     for i, value in enumerate(codes):
         if value is None:
-            raise raw.error("has no area code; expected a code such as BU03630000", i,
-                            column=chosen)
+            raise raw.error(i18n.t("err.opendata.no_code_example"), i, column=chosen)
         if strict and not CODE_PATTERN.match(value):
-            raise raw.error(f"expected a CBS area code (NL00, GM + 4 digits, WK + 6, BU + 8), "
-                            f"found {value!r}", i, column=chosen)
+            raise raw.error(i18n.t("err.opendata.not_cbs_code", value=value), i,
+                            column=chosen)
     seen: dict[str, int] = {}
     for i, value in enumerate(codes):
         if value in seen:
-            first = raw.places[seen[value]]
-            raise raw.error(f"the code {value!r} appears twice (also {raw.place_kind} "
-                            f"{first}); expected one row per area", i, code=value,
-                            column=chosen)
+            first = describe_place(**{raw.place_kind: raw.places[seen[value]]})
+            raise raw.error(i18n.t("err.opendata.code_twice_also", value=value, first=first),
+                            i, code=value, column=chosen)
         seen[value] = i
     return chosen, codes
 
@@ -127,11 +125,12 @@ def _levels(raw: RawTable, header: str | None, codes: list[str]) -> list[str | N
             continue
         level = _LEVEL_WORDS.get(text.lower())
         if level is None:
-            raise raw.error(f"expected a level (Land, Gemeente, Wijk or Buurt), found "
-                            f"{text!r}", i, code=codes[i], column=header)
+            raise raw.error(i18n.t("err.opendata.bad_level", value=text), i, code=codes[i],
+                            column=header)
         if derived is not None and level != derived:
-            raise raw.error(f"the level says {text!r} but the code {codes[i]!r} is a "
-                            f"{derived}", i, code=codes[i], column=header)
+            raise raw.error(i18n.t("err.opendata.level_contradicts", value=text,
+                                   code=codes[i], level=derived), i, code=codes[i],
+                            column=header)
         out.append(level)
     return out
 
@@ -168,8 +167,9 @@ def build_frame(raw: RawTable, *, aliases: bool = False, keep_unknown: bool = Fa
         if match.status != "variable" or match.variable == "code" or header in used:
             continue
         if match.variable in by_variable:
-            raise raw.error(f"columns {by_variable[match.variable]!r} and {header!r} both "
-                            f"mean {match.variable!r}; expected one", column=header)
+            raise raw.error(i18n.t("err.opendata.same_meaning",
+                                   first=by_variable[match.variable], second=header,
+                                   meaning=match.variable), column=header)
         by_variable[match.variable] = header
         used.add(header)
     region = next((h for h in raw.headers if odata_stem(h).lower() == _ODATA_REGION_KEY
@@ -189,8 +189,8 @@ def build_frame(raw: RawTable, *, aliases: bool = False, keep_unknown: bool = Fa
         given = strip_text(raw.columns[by_variable["gemeente_code"]])
         for i, (g, d) in enumerate(zip(given, frame["gemeente_code"], strict=True)):
             if g is not None and d is not None and g != d:
-                raise raw.error(f"gemeente_code {g!r} does not match the code's municipality "
-                                f"{d!r}", i, code=codes[i], column=by_variable["gemeente_code"])
+                raise raw.error(i18n.t("err.opendata.gemeente_mismatch", given=g, derived=d),
+                                i, code=codes[i], column=by_variable["gemeente_code"])
     gm_header = by_variable.get("gemeente_name")
     frame["gemeente_name"] = strip_text(raw.columns[gm_header]) if gm_header else None
 
@@ -210,8 +210,7 @@ def build_frame(raw: RawTable, *, aliases: bool = False, keep_unknown: bool = Fa
     if raw.container == "csv" and len(set(decimals.values())) > 1:
         comma = next(h for h, d in decimals.items() if d == ",")
         point = next(h for h, d in decimals.items() if d == ".")
-        raise raw.error(f"mixes decimal marks: column {comma!r} uses a decimal comma and "
-                        f"column {point!r} a decimal point; expected one")
+        raise raw.error(i18n.t("err.opendata.mixed_marks_file", comma=comma, point=point))
 
     unmapped, unknown, index_columns = [], [], []
     for header, match in matches.items():
@@ -265,10 +264,10 @@ def _user_column(raw: RawTable, header: str) -> Any:
         numeric = pd.to_numeric(pd.Series(present, dtype=object).str.replace(",", "."),
                                 errors="coerce").notna().sum()
         if present and numeric >= 0.9 * len(present):
-            place = raw.places[problem.position]
-            warnings.warn(f"{raw.path.name}: column {header!r} is mostly numbers but "
-                          f"{raw.place_kind} {place} has {text[problem.position]!r} "
-                          f"({problem.message}); the column was kept as text",
+            place = describe_place(**{raw.place_kind: raw.places[problem.position]})
+            warnings.warn(i18n.t("err.opendata.warn_mostly_numbers", file=raw.path.name,
+                                 column=header, place=place, value=text[problem.position],
+                                 problem=problem.message),
                           UnmappedColumnsWarning, stacklevel=4)
         return text
 
@@ -281,12 +280,13 @@ def _warn_unknown(raw: RawTable, unknown: list[str], matches: dict[str, Any],
         text = repr(header)
         hint = matches[header].suggestion
         if hint:
-            text += f" (did you mean {hint}?)"
+            text += i18n.t("err.opendata.warn_did_you_mean", hint=hint)
         if raw.record_keys and len(raw.record_keys.get(header, ())) < raw.n_rows:
             keys = [code_of[k] for k in raw.record_keys[header]]
-            text += f" in {len(keys)} of {raw.n_rows} records ({', '.join(keys[:5])})"
+            text += i18n.t("err.opendata.warn_in_records", n=len(keys), total=raw.n_rows,
+                           codes=", ".join(keys[:5]))
         described.append(text)
-    more = f" and {len(unknown) - 12} more" if len(unknown) > 12 else ""
-    warnings.warn(f"{raw.path.name}: {len(unknown)} column(s) not recognised and not read: "
-                  f"{'; '.join(described)}{more}. They are listed in "
-                  "frame.attrs['unknown_columns'].", UnmappedColumnsWarning, stacklevel=4)
+    more = i18n.t("err.opendata.and_more", n=len(unknown) - 12) if len(unknown) > 12 else ""
+    warnings.warn(i18n.t("err.opendata.warn_unknown_columns", file=raw.path.name,
+                         n=len(unknown), described="; ".join(described), more=more),
+                  UnmappedColumnsWarning, stacklevel=4)

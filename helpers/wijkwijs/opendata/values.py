@@ -23,6 +23,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+import wijkwijs.opendata.messages  # noqa: F401  (registers the err.opendata.* messages)
+from wijkwijs import i18n
+
 __all__ = ["MISSING_TOKENS", "SENTINEL_LIMIT", "NumberProblem", "ParseReport",
            "is_missing", "parse_numbers", "strip_text"]
 
@@ -103,7 +106,8 @@ def parse_numbers(values: Sequence[Any], *, kind: str = "amount") -> tuple[np.nd
     kinds = set(map(type, values))
     if bool in kinds:
         position = next(i for i, v in enumerate(values) if isinstance(v, bool))
-        raise NumberProblem(position, f"expected a number, found {values[position]!r}")
+        raise NumberProblem(position, i18n.t("err.opendata.number",
+                                              value=repr(values[position])))
     text = list(values) if kinds <= {str} else _as_text(values)
     joined = "\x1f".join(text)
     cells = [c.replace(",", ".") for c in text] if "," in joined else text
@@ -113,11 +117,11 @@ def parse_numbers(values: Sequence[Any], *, kind: str = "amount") -> tuple[np.nd
         if text[i].strip() in MISSING_TOKENS:
             missing[i] = True
         else:
-            raise NumberProblem(i, f"expected a number, found {text[i].strip()!r}")
+            raise NumberProblem(i, i18n.t("err.opendata.number", value=repr(text[i].strip())))
     infinite = np.isinf(numbers)
     if infinite.any():
         i = int(np.flatnonzero(infinite)[0])
-        raise NumberProblem(i, f"expected a number, found {text[i].strip()!r}")
+        raise NumberProblem(i, i18n.t("err.opendata.number", value=repr(text[i].strip())))
     decimal = None
     dots = joined.count(".") - sum(text[i].count(".") for i in np.flatnonzero(missing).tolist())
     if "," in joined:
@@ -125,9 +129,9 @@ def parse_numbers(values: Sequence[Any], *, kind: str = "amount") -> tuple[np.nd
         if dots:
             skip = set(np.flatnonzero(missing).tolist())
             comma, point = _first(text, ",", skip) or 0, _first(text, ".", skip) or 0
-            raise NumberProblem(max(comma, point), "mixes decimal commas and points in one "
-                                f"column ({text[comma].strip()!r} and "
-                                f"{text[point].strip()!r}); expected one decimal mark")
+            raise NumberProblem(max(comma, point), i18n.t(
+                "err.opendata.mixed_marks_column", comma=repr(text[comma].strip()),
+                point=repr(text[point].strip())))
     elif dots:
         decimal = "."
     out = numbers
@@ -140,11 +144,11 @@ def parse_numbers(values: Sequence[Any], *, kind: str = "amount") -> tuple[np.nd
 
 def _check_kind(out: np.ndarray, kind: str, text: list[str]) -> None:
     checks = {
-        "count": (lambda x: x < 0, "expected a whole number >= 0 (a count), found {v}"),
+        "count": (lambda x: x < 0, lambda v: i18n.t("err.opendata.count", value=v)),
         "percent": (lambda x: (x < 0) | (x > 100),
-                    "expected a percentage between 0 and 100, found {v}"),
-        "amount": (lambda x: x < 0, "expected a number >= 0, found {v}"),
-        "any": (lambda x: np.zeros_like(x, dtype=bool), ""),
+                    lambda v: i18n.t("err.opendata.percent", value=v)),
+        "amount": (lambda x: x < 0, lambda v: i18n.t("err.opendata.amount", value=v)),
+        "any": (lambda x: np.zeros_like(x, dtype=bool), str),
     }
     if kind not in checks:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(checks)}")
@@ -156,8 +160,8 @@ def _check_kind(out: np.ndarray, kind: str, text: list[str]) -> None:
             if fractional.any() and (not bad.any()
                                      or np.flatnonzero(fractional)[0] < np.flatnonzero(bad)[0]):
                 position = int(np.flatnonzero(fractional)[0])
-                raise NumberProblem(position, "expected a whole number (a count), found "
-                                    f"{text[position].strip()!r}")
+                raise NumberProblem(position, i18n.t("err.opendata.whole",
+                                                     value=repr(text[position].strip())))
     if bad.any():
         position = int(np.flatnonzero(bad)[0])
-        raise NumberProblem(position, message.format(v=repr(text[position].strip())))
+        raise NumberProblem(position, message(repr(text[position].strip())))
