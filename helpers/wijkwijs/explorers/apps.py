@@ -496,11 +496,13 @@ class PolicyLab:
 
     def summary_html(self) -> str:
         """The three cards, side by side (a flex row that wraps on a narrow screen)."""
-        cards = (("paradox", self.paradox_text()), ("restructuring", self.restructuring_text()),
-                 ("infrastructure", self.infrastructure_text()))
-        body = "".join(f"<div class='plab-card plab-card-{name}'><h4>"
-                       f"{_text(i18n.t('plab.card.' + name))}</h4>"
-                       f"<p>{_text(text)}</p></div>" for name, text in cards)
+        cards = (("paradox", i18n.t("plab.card.paradox"), self.paradox_text()),
+                 ("restructuring", i18n.t("plab.card.restructuring"),
+                  self.restructuring_text()),
+                 ("infrastructure", i18n.t("plab.card.infrastructure"),
+                  self.infrastructure_text()))
+        body = "".join(f"<div class='plab-card plab-card-{name}'><h4>{_text(title)}</h4>"
+                       f"<p>{_text(text)}</p></div>" for name, title, text in cards)
         return (f"<h3>{_text(i18n.t('plab.cards'))}</h3>"
                 f"<div class='plab-cards' role='status' aria-live='polite'>{body}</div>")
 
