@@ -232,6 +232,22 @@ i18n.register({
         "en": "name must be a plain file name such as 'social_map.jsonl'; got {got}.",
         "nl": "name moet een gewone bestandsnaam zijn, zoals 'social_map.jsonl'; je gaf "
               "{got}."},
+    "fieldwork.err.not_dict": {
+        "en": "record must be a dict; got {got}.",
+        "nl": "record moet een dict zijn; je gaf {got}."},
+    "fieldwork.err.no_column_inventory": {
+        "en": "frame has no column {column!r}; give the records of an inventory "
+              "(load_records).",
+        "nl": "frame heeft geen kolom {column!r}; geef de records van een inventaris "
+              "(load_records)."},
+    "fieldwork.err.no_column_observation": {
+        "en": "frame has no column {column!r}; give the records of an observation log "
+              "(load_records).",
+        "nl": "frame heeft geen kolom {column!r}; geef de records van een "
+              "observatielogboek (load_records)."},
+    "fieldwork.err.min_people": {
+        "en": "min_people must be a whole number of at least 2; got {got}.",
+        "nl": "min_people moet een heel getal van minstens 2 zijn; je gaf {got}."},
     "fieldwork.err.mixed": {
         "en": "{file} holds {existing} records; save this {record_type} record in another file.",
         "nl": "{file} bevat {existing}-records; bewaar dit {record_type}-record in een "
@@ -406,7 +422,7 @@ def validate_record(record: Mapping[str, Any]) -> dict[str, Any]:
     ValueError: youth must be a whole number of 0 or more; got -1.
     """
     if not isinstance(record, Mapping):
-        raise ValueError(f"record must be a dict; got {type(record).__name__}.")
+        raise ValueError(i18n.t("fieldwork.err.not_dict", got=type(record).__name__))
     record_type = record_type_of(record)
     fields = FIELDS[record_type]
     out: dict[str, Any] = {"record_type": record_type}
@@ -736,8 +752,7 @@ def summarise_inventory(frame: pd.DataFrame) -> InventorySummary:
     """
     for column in ("name", "kind", "referrals_to", "referrals_from"):
         if column not in frame.columns:
-            raise ValueError(f"frame has no column {column!r}; give the records of an "
-                             "inventory (load_records).")
+            raise ValueError(i18n.t("fieldwork.err.no_column_inventory", column=column))
     unknown = frame.loc[~frame["kind"].isin(ORGANISATION_KINDS), "kind"]
     if len(unknown):
         raise ValueError(i18n.t("fieldwork.err.choice", field="kind", got=repr(unknown.iloc[0]),
@@ -862,11 +877,9 @@ def observation_bridging(frame: pd.DataFrame, *, min_people: int = 10) -> pd.Dat
     """
     for column in ("time_slot", "place", *AGE_GROUPS):
         if column not in frame.columns:
-            raise ValueError(f"frame has no column {column!r}; give the records of an "
-                             "observation log (load_records).")
+            raise ValueError(i18n.t("fieldwork.err.no_column_observation", column=column))
     if isinstance(min_people, bool) or not isinstance(min_people, int) or min_people < 2:
-        raise ValueError(f"min_people must be a whole number of at least 2; got "
-                         f"{min_people!r}.")
+        raise ValueError(i18n.t("fieldwork.err.min_people", got=repr(min_people)))
     counts = frame[list(AGE_GROUPS)].astype(int).reset_index(drop=True)
     out = frame[["time_slot", "place"]].reset_index(drop=True).copy()
     out["people"] = counts.sum(axis=1).astype(int)

@@ -168,8 +168,8 @@ class Explorer:
         """
         unknown = set(values) - set(self.controls)
         if unknown:
-            raise ValueError(f"unknown control(s) {sorted(unknown)}; "
-                             f"this explorer has {sorted(self.controls)}")
+            raise ValueError(i18n.t("err.widgets.unknown_control", unknown=sorted(unknown),
+                                    known=sorted(self.controls)))
         before = self.values()
         self._holding = True
         try:
@@ -280,4 +280,7 @@ i18n.register({
     "exercise.check": {"en": "Check", "nl": "Controleer"},
     "exercise.hint": {"en": "Hint", "nl": "Hint"},
     "exercise.solution": {"en": "Show solution", "nl": "Toon oplossing"},
+    "err.widgets.unknown_control": {
+        "en": "unknown control(s) {unknown}; this explorer has {known}",
+        "nl": "onbekende instelling(en) {unknown}; deze verkenner heeft {known}"},
 })
