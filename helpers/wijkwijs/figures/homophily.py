@@ -421,7 +421,18 @@ class SchellingFrames:
         return limit
 
     def draw(self, model: SchellingModel) -> bytes:
-        """Build the figure for ``model`` (of any size) and return its first frame."""
+        """Build the figure for ``model`` (of any size) and return its first frame.
+
+        A model of the same grid size as the last one reuses the laid-out figure: only
+        the background is drawn again (a new run starts the step axis at 40), which is
+        what makes a slider change fast.
+        """
+        if self._artists.get("size") == model.grid.shape[0]:
+            self._xlim = self._x_limit(model)
+            for axis in self._artists["axes"]:
+                axis.set_xlim(0, self._xlim)
+            self._frames.freeze()
+            return self.frame(model)
         fig = self.figure
         fig.clear()
         fig.set_layout_engine("constrained")
@@ -443,7 +454,7 @@ class SchellingFrames:
             label_axes(axis, i18n.t(title), i18n.t("homo.step") if key == "percent_unhappy"
                        else "", i18n.t(ylabel))
         mark_model(bottom, "upper right")
-        self._artists = {"image": image, "axes": (top, bottom), **lines}
+        self._artists = {"image": image, "axes": (top, bottom), "size": size, **lines}
         self._xlim = self._x_limit(model)
         for axis in (top, bottom):
             axis.set_xlim(0, self._xlim)
