@@ -154,3 +154,14 @@ def test_a_bad_min_people_is_refused_in_dutch(dutch):
     assert i18n.get_language() == "nl"
     with pytest.raises(ValueError, match="moet een heel getal van minstens 2 zijn"):
         fw.observation_bridging(fw.load_records(fw.example_file("observation")), min_people=1)
+
+
+def test_a_measure_on_a_file_without_its_column(tmp_path: Path):
+    path = tmp_path / "mijn_gemeente.csv"
+    path.write_text("gwb_code_10;regio;a_inw\nGM0363;Amsterdam;862965\n"
+                    "BU03630000;Kop Zeedijk;1035\n", encoding="utf-8")
+    kwb = opendata.read_kwb(path)
+    dutch = message_in("nl", ValueError, lambda: opendata.group_counts(kwb, "pct_social_rent"))
+    assert dutch == ("het bestand mijn_gemeente.csv heeft geen kolom 'pct_social_rent', en "
+                     "die is nodig voor de aantallen van 'pct_social_rent'; de kolommen zijn: "
+                     "inhabitants.")

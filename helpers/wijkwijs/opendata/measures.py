@@ -96,6 +96,61 @@ register({
     "opendata.note.no_values": {
         "en": "not computable: no area has a value",
         "nl": "niet te berekenen: geen enkel gebied heeft een waarde"},
+    "err.opendata.m_not_frame": {
+        "en": "kwb must be a DataFrame from read_kwb() or shipped(); got {got}.",
+        "nl": "kwb moet een DataFrame uit read_kwb() of shipped() zijn; je gaf {got}."},
+    "err.opendata.m_no_id_column": {
+        "en": "kwb has no {column!r} column; read the file with wijkwijs.opendata.read_kwb() "
+              "first.",
+        "nl": "kwb heeft geen kolom {column!r}; lees het bestand eerst met "
+              "wijkwijs.opendata.read_kwb()."},
+    "err.opendata.m_the_file_named": {"en": "the file {name}", "nl": "het bestand {name}"},
+    "err.opendata.m_the_file": {"en": "the file", "nl": "het bestand"},
+    "err.opendata.m_none": {"en": "none", "nl": "geen"},
+    "err.opendata.m_no_levels": {"en": "no levels", "nl": "geen niveaus"},
+    "err.opendata.m_requires": {
+        "en": "{file} has no {column!r} column, and {why} needs it; its columns are "
+              "{present}.",
+        "nl": "{file} heeft geen kolom {column!r}, en die is nodig voor {why}; de kolommen "
+              "zijn: {present}."},
+    "err.opendata.m_why_counts": {"en": "the counts of {share!r}",
+                                  "nl": "de aantallen van {share!r}"},
+    "err.opendata.m_why_turning": {"en": "turning {share!r} into counts",
+                                   "nl": "het omrekenen van {share!r} naar aantallen"},
+    "err.opendata.m_why_withheld": {"en": "looking for withheld values",
+                                    "nl": "het zoeken naar niet-gepubliceerde waarden"},
+    "err.opendata.m_why_inequality": {"en": "inequality between areas",
+                                      "nl": "de ongelijkheid tussen gebieden"},
+    "err.opendata.m_why_weighting": {"en": "weighting {column!r}",
+                                     "nl": "het wegen van {column!r}"},
+    "err.opendata.m_no_level": {
+        "en": "{file} has no rows of level {level!r}; it has {found}.",
+        "nl": "{file} heeft geen rijen van niveau {level!r}; wel: {found}."},
+    "err.opendata.m_not_percent": {
+        "en": "share {share!r} is not a percentage column; choose one of {options}.",
+        "nl": "share {share!r} is geen kolom met percentages; kies uit {options}."},
+    "err.opendata.m_which_base": {
+        "en": "say what {share!r} is a percentage of: base='households', 'dwellings' or "
+              "'inhabitants'.",
+        "nl": "zeg waarvan {share!r} een percentage is: base='households', 'dwellings' of "
+              "'inhabitants'."},
+    "err.opendata.m_not_counts": {
+        "en": "counts must come from group_counts(); it has no attrs['left_out'].",
+        "nl": "counts moet uit group_counts() komen; het heeft geen attrs['left_out']."},
+    "err.opendata.m_no_counts": {
+        "en": "{file} has none of the counts {counts}; the quality check adds them up.",
+        "nl": "{file} heeft geen van de aantallen {counts}; de kwaliteitscontrole telt ze "
+              "op."},
+    "err.opendata.m_gemeente_rows": {
+        "en": "{file} has {n} municipality rows; the quality check needs one (read one "
+              "municipality at a time).",
+        "nl": "{file} heeft {n} rijen voor een gemeente; de kwaliteitscontrole heeft er één "
+              "nodig (lees één gemeente tegelijk)."},
+    "err.opendata.m_too_few": {
+        "en": "{file} has fewer than two {level} values of {column!r}; inequality between "
+              "areas needs more.",
+        "nl": "{file} heeft minder dan twee waarden van {column!r} op niveau {level}; voor "
+              "ongelijkheid tussen gebieden zijn er meer nodig."},
     "opendata.scale.buurt": {"en": "buurten", "nl": "buurten"},
     "opendata.scale.wijk_summed": {"en": "wijken (buurten added up)",
                                    "nl": "wijken (buurten opgeteld)"},
@@ -112,25 +167,24 @@ _PERCENT_COLUMNS = {v.name for v in VARIABLES if v.kind == "percent"}
 
 def _check_frame(kwb: Any) -> pd.DataFrame:
     if not isinstance(kwb, pd.DataFrame):
-        raise ValueError(f"kwb must be a DataFrame from read_kwb() or shipped(); got "
-                         f"{type(kwb).__name__}.")
+        raise ValueError(t("err.opendata.m_not_frame", got=type(kwb).__name__))
     for column in ("code", "level"):
         if column not in kwb.columns:
-            raise ValueError(f"kwb has no {column!r} column; read the file with "
-                             "wijkwijs.opendata.read_kwb() first.")
+            raise ValueError(t("err.opendata.m_no_id_column", column=column))
     return kwb
 
 
 def _describe(kwb: pd.DataFrame) -> str:
     source = kwb.attrs.get("source")
-    return f"the file {Path(str(source)).name}" if source else "the file"
+    return (t("err.opendata.m_the_file_named", name=Path(str(source)).name) if source
+            else t("err.opendata.m_the_file"))
 
 
 def _require(kwb: pd.DataFrame, column: str, why: str) -> None:
     if column not in kwb.columns:
         present = [v.name for v in VARIABLES if v.name in kwb.columns]
-        raise ValueError(f"{_describe(kwb)} has no {column!r} column, and {why} needs it; "
-                         f"its columns are {', '.join(present) or 'none'}.")
+        raise ValueError(t("err.opendata.m_requires", file=_describe(kwb), column=column,
+                           why=why, present=", ".join(present) or t("err.opendata.m_none")))
 
 
 def wijk_of(code: str | None) -> str | None:
@@ -171,8 +225,8 @@ def _areas(kwb: pd.DataFrame, level: str) -> pd.DataFrame:
     part = plain[plain["level"] == level].copy()
     if part.empty:
         found = ", ".join(sorted(str(v) for v in plain["level"].dropna().unique()))
-        raise ValueError(f"{_describe(kwb)} has no rows of level {level!r}; it has "
-                         f"{found or 'no levels'}.")
+        raise ValueError(t("err.opendata.m_no_level", file=_describe(kwb), level=level,
+                           found=found or t("err.opendata.m_no_levels")))
     code = part["code"].astype(str)
     is_buurt = code.str.len().eq(10) & code.str.startswith("BU")
     part["wijk_code"] = ("WK" + code.str[2:8]).where(is_buurt, None)  # as wijk_of, at once
@@ -181,13 +235,12 @@ def _areas(kwb: pd.DataFrame, level: str) -> pd.DataFrame:
 
 def _base(share: str, base: str | None) -> str:
     if share not in _PERCENT_COLUMNS:
-        raise ValueError(f"share {share!r} is not a percentage column; choose one of "
-                         f"{', '.join(sorted(BASE_OF_SHARE))}.")
+        raise ValueError(t("err.opendata.m_not_percent", share=share,
+                           options=", ".join(sorted(BASE_OF_SHARE))))
     if base is not None:
         return check_choice(base, COUNT_COLUMNS, "base")
     if share not in BASE_OF_SHARE:
-        raise ValueError(f"say what {share!r} is a percentage of: base='households', "
-                         "'dwellings' or 'inhabitants'.")
+        raise ValueError(t("err.opendata.m_which_base", share=share))
     return BASE_OF_SHARE[share]
 
 
@@ -237,8 +290,8 @@ def group_counts(kwb: pd.DataFrame, share: str, *, level: str = "buurt",
     """
     base = _base(share, base)
     kwb = _check_frame(kwb)
-    _require(kwb, share, f"the counts of {share!r}")
-    _require(kwb, base, f"turning {share!r} into counts")
+    _require(kwb, share, t("err.opendata.m_why_counts", share=share))
+    _require(kwb, base, t("err.opendata.m_why_turning", share=share))
     part = _areas(kwb, level)
     total = part[base].to_numpy(dtype=float)
     value = part[share].to_numpy(dtype=float)
@@ -270,7 +323,7 @@ def left_out(counts: pd.DataFrame) -> pd.DataFrame:
     (['code', 'name', 'total', 'reason'], 5)
     """
     if "left_out" not in getattr(counts, "attrs", {}):
-        raise ValueError("counts must come from group_counts(); it has no attrs['left_out'].")
+        raise ValueError(t("err.opendata.m_not_counts"))
     return pd.DataFrame(counts.attrs["left_out"], columns=["code", "name", "total", "reason"])
 
 
@@ -331,7 +384,7 @@ def withheld_values(kwb: pd.DataFrame, columns: Sequence[str] | None = None, *,
                    or c.startswith("avg_income")]
     parts: list[pd.DataFrame] = []
     for column in columns:
-        _require(kwb, column, "looking for withheld values")
+        _require(kwb, column, t("err.opendata.m_why_withheld"))
         size = base or BASE_OF_SHARE.get(column, "households")
         if size not in part.columns:
             size = next((c for c in COUNT_COLUMNS if c in part.columns), None)
@@ -448,12 +501,12 @@ def quality_check(kwb: pd.DataFrame) -> pd.DataFrame:
     kwb = _check_frame(kwb)
     present = [c for c in COUNT_COLUMNS if c in kwb.columns]
     if not present:
-        raise ValueError(f"{_describe(kwb)} has none of the counts {', '.join(COUNT_COLUMNS)}"
-                         "; the quality check adds them up.")
+        raise ValueError(t("err.opendata.m_no_counts", file=_describe(kwb),
+                           counts=", ".join(COUNT_COLUMNS)))
     gemeente = _areas(kwb, "gemeente")
     if len(gemeente) != 1:
-        raise ValueError(f"{_describe(kwb)} has {len(gemeente)} municipality rows; the "
-                         "quality check needs one (read one municipality at a time).")
+        raise ValueError(t("err.opendata.m_gemeente_rows", file=_describe(kwb),
+                           n=len(gemeente)))
     buurten = _areas(kwb, "buurt")
     plain = _plain(kwb)
     wijken = plain[plain["level"] == "wijk"]
@@ -568,17 +621,17 @@ def inequality_between(kwb: pd.DataFrame, column: str = "avg_income_per_inhabita
     (107, 0.187)
     """
     kwb = _check_frame(kwb)
-    _require(kwb, column, "inequality between areas")
+    _require(kwb, column, t("err.opendata.m_why_inequality"))
     if weight is not None:
-        _require(kwb, weight, f"weighting {column!r}")
+        _require(kwb, weight, t("err.opendata.m_why_weighting", column=column))
     part = _areas(kwb, level)
     values = part[column].to_numpy(dtype=float)
     weights = part[weight].to_numpy(dtype=float) if weight else np.ones(len(part))
     keep = ~np.isnan(values) & (weights > 0)
     x, w = values[keep], weights[keep]
     if x.size < 2:
-        raise ValueError(f"{_describe(kwb)} has fewer than two {level} values of "
-                         f"{column!r}; inequality between areas needs more.")
+        raise ValueError(t("err.opendata.m_too_few", file=_describe(kwb), level=level,
+                           column=column))
     order = np.argsort(x)
     x_sorted, w_sorted = x[order], w[order]
     cumulative = np.cumsum(w_sorted) / w_sorted.sum()
