@@ -221,6 +221,20 @@ i18n.register({
         "nl": "join_leefbaarometer: {n_lbm} code(s) alleen in de export ({lbm}), {n_data} "
               "alleen in de data ({data}). Zie attrs['unmatched_lbm'] en "
               "attrs['unmatched_data']."},
+    # --- the files shipped with the course (shipped.py)
+    "err.opendata.s_no_example": {
+        "en": "there is no example file {name!r}; examples: {examples}",
+        "nl": "er is geen voorbeeldbestand {name!r}; voorbeelden: {examples}"},
+    "err.opendata.s_no_city": {"en": "no shipped data for {city!r}; shipped: {shipped}",
+                               "nl": "de cursus heeft geen data voor {city!r}; wel voor: "
+                                     "{shipped}"},
+    "err.opendata.s_no_year": {
+        "en": "no shipped KWB for {city!r} in {year}; shipped: {shipped}",
+        "nl": "de cursus heeft geen KWB voor {city!r} in {year}; wel voor: {shipped}"},
+    "err.opendata.s_no_geometry": {
+        "en": "no shipped geometry for {city!r}; only Rotterdam's buurten are shipped",
+        "nl": "de cursus heeft geen buurtgrenzen voor {city!r}; alleen die van de buurten "
+              "van Rotterdam"},
     # --- boundaries (geometry.py)
     "err.opendata.geo_no_layer": {"en": "has no layer {layer!r}; layers: {layers}",
                                   "nl": "heeft geen laag {layer!r}; lagen: {layers}"},

@@ -23,6 +23,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from wijkwijs import i18n
 from wijkwijs.opendata.geometry import read_geometry
 from wijkwijs.opendata.kwb import read_kwb
 from wijkwijs.paths import datasets_dir
@@ -64,8 +65,8 @@ def example_path(name: str) -> Path:
     'kwb_download_csv'
     """
     if name not in EXAMPLE_FILES:
-        raise ValueError(f"there is no example file {name!r}; examples: "
-                         f"{', '.join(EXAMPLE_FILES)}")
+        raise ValueError(i18n.t("err.opendata.s_no_example", name=name,
+                                examples=", ".join(EXAMPLE_FILES)))
     return datasets_dir() / "examples" / name
 
 
@@ -81,8 +82,8 @@ def provenance() -> dict[str, Any]:
 def _city(city: str) -> str:
     key = str(city).strip().lower()
     if key not in _CITY_ALIASES:
-        raise ValueError(f"no shipped data for {city!r}; shipped: "
-                         + ", ".join(f"{c!r} {y}" for c, y in shipped_names()))
+        raise ValueError(i18n.t("err.opendata.s_no_city", city=city, shipped=", ".join(
+            f"{c!r} {y}" for c, y in shipped_names())))
     return _CITY_ALIASES[key]
 
 
@@ -124,8 +125,8 @@ def shipped(city: str, year: int) -> pd.DataFrame:
     file = f"kwb_{name}_{int(year)}.csv"
     record = provenance().get(file)
     if record is None:
-        raise ValueError(f"no shipped KWB for {city!r} in {year}; shipped: "
-                         + ", ".join(f"{c!r} {y}" for c, y in shipped_names()))
+        raise ValueError(i18n.t("err.opendata.s_no_year", city=city, year=year, shipped=", ".join(
+            f"{c!r} {y}" for c, y in shipped_names())))
     frame = read_kwb(_folder() / file)
     frame.attrs.update({"table_id": record["table_id"], "year": record["year"],
                         "repository": record["repository"], "commit": record["commit"],
@@ -144,8 +145,7 @@ def shipped_geometry(city: str = "rotterdam") -> gpd.GeoDataFrame:
     file = f"buurten_{name}.geojson"
     record = provenance().get(file)
     if record is None:
-        raise ValueError(f"no shipped geometry for {city!r}; only Rotterdam's buurten are "
-                         "shipped")
+        raise ValueError(i18n.t("err.opendata.s_no_geometry", city=city))
     geo = read_geometry(_folder() / file)
     geo.attrs.update({"repository": record["repository"], "commit": record["commit"],
                       "attribution": ATTRIBUTION})
