@@ -163,8 +163,10 @@ register({
     "feedback.expected_choice": {
         "en": "Please choose one of: {options}.", "nl": "Kies een van: {options}."},
     "feedback.expected_set": {
-        "en": "Please answer with a list or set of items, e.g. {{'a', 'b'}}.",
-        "nl": "Antwoord met een lijst of verzameling, bijv. {{'a', 'b'}}."},
+        "en": "Please answer with a list or set of items, e.g. ['a', 'b'] (in the answer "
+              "box: a, b).",
+        "nl": "Antwoord met een lijst of verzameling, bijv. ['a', 'b'] (in het antwoordvak: "
+              "a, b)."},
     "feedback.unknown_exercise": {
         "en": "There is no exercise {id!r}. Exercises in this chapter: {known}.",
         "nl": "Er is geen opdracht {id!r}. Opdrachten in dit hoofdstuk: {known}."},
