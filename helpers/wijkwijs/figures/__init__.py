@@ -27,8 +27,8 @@ from matplotlib.figure import Figure
 
 from wijkwijs.style import CATEGORICAL, OKABE_ITO, SEQUENTIAL_CMAP
 
-__all__ = ["CATEGORICAL", "OKABE_ITO", "SEQUENTIAL_CMAP", "NotebookFigure", "label_axes",
-           "mark_synthetic", "new_figure"]
+__all__ = ["CATEGORICAL", "CORNERS", "OKABE_ITO", "SEQUENTIAL_CMAP", "NotebookFigure",
+           "corner_note", "label_axes", "mark_synthetic", "new_figure"]
 
 
 def new_figure(title: str, xlabel: str, ylabel: str, *, figsize: tuple[float, float] = (6.4, 4.0),
@@ -55,6 +55,47 @@ def label_axes(ax, title: str, xlabel: str, ylabel: str) -> None:
     ax.set_ylabel(ylabel)
 
 
+CORNERS: tuple[str, ...] = ("lower left", "lower right", "upper left", "upper right")
+
+
+def corner_note(ax, text: str, where: str = "lower right", *, fontsize: float | str = 8,
+                zorder: float = 10, box: bool = True):
+    """Write a small italic note in a corner of the axes (above the data); return it.
+
+    The one placement of every note a figure carries about itself: *synthetic city*
+    (:func:`mark_synthetic`) and *illustrative model* (the model figures of chapters 3-7).
+
+    Parameters
+    ----------
+    ax
+        The matplotlib axes.
+    text
+        The note, already in the current language.
+    where
+        One of :data:`CORNERS`.
+    fontsize, zorder, box
+        Its size, its layer, and whether it sits on a white box.
+
+    >>> ax = NotebookFigure().add_subplot()
+    >>> corner_note(ax, "note", "upper left").get_position()
+    (0.01, 0.99)
+    >>> corner_note(ax, "note", "middle")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: where must be one of 'lower left', 'lower right', 'upper left', ...
+    """
+    if where not in CORNERS:
+        raise ValueError("where must be one of " + ", ".join(repr(p) for p in CORNERS)
+                         + f"; got {where!r}.")
+    vertical, horizontal = where.split()
+    y, va = (0.99, "top") if vertical == "upper" else (0.01, "bottom")
+    x, ha = (0.99, "right") if horizontal == "right" else (0.01, "left")
+    style = {"bbox": {"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1.5}
+             } if box else {}
+    return ax.text(x, y, text, transform=ax.transAxes, fontsize=fontsize, color="#333333",
+                   ha=ha, va=va, style="italic", zorder=zorder, **style)
+
+
 def mark_synthetic(ax, where: str = "lower right") -> None:
     """Say on the axes themselves that the data are Havenstad's, a synthetic city.
 
@@ -67,31 +108,18 @@ def mark_synthetic(ax, where: str = "lower right") -> None:
     ax
         The matplotlib axes to mark.
     where
-        One of ``"lower right"``, ``"lower left"``, ``"upper right"``, ``"upper left"``.
+        One of :data:`CORNERS`.
 
     >>> from wijkwijs.figures import NotebookFigure
     >>> ax = NotebookFigure().add_subplot()
     >>> mark_synthetic(ax, "upper left")
     >>> ax.texts[-1].get_text()
     'Synthetic city — not a real place'
-    >>> mark_synthetic(ax, "middle")  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    ValueError: where must be one of 'lower left', 'lower right', 'upper left', ...
     """
     from wijkwijs import i18n
     from wijkwijs.havenstad import views  # noqa: F401  (registers the label)
 
-    places = ("lower left", "lower right", "upper left", "upper right")
-    if where not in places:
-        raise ValueError("where must be one of " + ", ".join(repr(p) for p in places)
-                         + f"; got {where!r}.")
-    vertical, horizontal = where.split()
-    y, va = (0.99, "top") if vertical == "upper" else (0.01, "bottom")
-    x, ha = (0.99, "right") if horizontal == "right" else (0.01, "left")
-    ax.text(x, y, i18n.t("havenstad.synthetic_label"), transform=ax.transAxes, fontsize=8,
-            color="#333333", ha=ha, va=va, style="italic", zorder=10,
-            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1.5})
+    corner_note(ax, i18n.t("havenstad.synthetic_label"), where)
 
 
 class NotebookFigure(Figure):

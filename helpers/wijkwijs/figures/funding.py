@@ -31,7 +31,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from wijkwijs import i18n
-from wijkwijs.figures import OKABE_ITO, NotebookFigure, label_axes, mark_synthetic
+from wijkwijs.figures import OKABE_ITO, NotebookFigure, corner_note, label_axes, mark_synthetic
 from wijkwijs.havenstad.constants import FIRST_YEAR, FUNDING, LAST_YEAR
 
 __all__ = [
@@ -137,16 +137,7 @@ def mark_illustrative(ax, where: str = "lower right") -> None:
     >>> ax.texts[-1].get_text()
     'Illustrative model — not data'
     """
-    places = ("lower left", "lower right", "upper left", "upper right")
-    if where not in places:
-        raise ValueError("where must be one of " + ", ".join(repr(p) for p in places)
-                         + f"; got {where!r}.")
-    vertical, horizontal = where.split()
-    y, va = (0.99, "top") if vertical == "upper" else (0.01, "bottom")
-    x, ha = (0.99, "right") if horizontal == "right" else (0.01, "left")
-    ax.text(x, y, i18n.t("fund7.illustrative"), transform=ax.transAxes, fontsize=8,
-            color="#333333", ha=ha, va=va, style="italic", zorder=10,
-            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1.5})
+    corner_note(ax, i18n.t("fund7.illustrative"), where)
 
 
 def _axes(ax, figsize: tuple[float, float] = (6.4, 4.0)):

@@ -30,7 +30,14 @@ from matplotlib.patches import Patch
 
 from wijkwijs import i18n
 from wijkwijs.examples.homophily import group_label, schelling_start
-from wijkwijs.figures import CATEGORICAL, OKABE_ITO, NotebookFigure, label_axes, mark_synthetic
+from wijkwijs.figures import (
+    CATEGORICAL,
+    OKABE_ITO,
+    NotebookFigure,
+    corner_note,
+    label_axes,
+    mark_synthetic,
+)
 from wijkwijs.figures.blit import BlitFigure
 from wijkwijs.models.schelling import VACANT, SchellingModel
 
@@ -119,12 +126,7 @@ def mark_model(ax, where: str = "lower right") -> None:
     >>> ax.texts[-1].get_text()
     'Illustrative model — not data'
     """
-    vertical, horizontal = where.split()
-    y, va = (0.99, "top") if vertical == "upper" else (0.01, "bottom")
-    x, ha = (0.99, "right") if horizontal == "right" else (0.01, "left")
-    ax.text(x, y, i18n.t("homo.illustrative"), transform=ax.transAxes, fontsize=8,
-            color="#333333", ha=ha, va=va, style="italic", zorder=10,
-            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1.5})
+    corner_note(ax, i18n.t("homo.illustrative"), where)
 
 
 def _new_axes(figsize: tuple[float, float]):

@@ -36,7 +36,7 @@ from matplotlib.patches import Circle
 from wijkwijs import i18n
 from wijkwijs._validate import check_choice, check_year
 from wijkwijs.examples.paradox import low_point
-from wijkwijs.figures import CATEGORICAL, label_axes
+from wijkwijs.figures import CATEGORICAL, corner_note, label_axes
 from wijkwijs.figures.blit import BlitFigure
 from wijkwijs.figures.polygons import draw_polygons
 from wijkwijs.models.paradox import make_zones
@@ -113,16 +113,8 @@ def mark_model(ax, where: str = "lower right"):
     ...
     ValueError: where must be one of 'lower left', ... got 'middle'.
     """
-    places = ("lower left", "lower right", "upper left", "upper right")
-    if where not in places:
-        raise ValueError("where must be one of " + ", ".join(repr(p) for p in places)
-                         + f"; got {where!r}.")
-    vertical, horizontal = where.split()
-    y, va = (0.99, "top") if vertical == "upper" else (0.01, "bottom")
-    x, ha = (0.99, "right") if horizontal == "right" else (0.01, "left")
-    return ax.text(x, y, i18n.t("paradox.model_note"), transform=ax.transAxes,
-                   fontsize="x-small", color="#333333", ha=ha, va=va, style="italic",
-                   zorder=1.2)
+    return corner_note(ax, i18n.t("paradox.model_note"), where, fontsize="x-small",
+                       zorder=1.2, box=False)
 
 
 # -- building blocks: draw into an axis, return the artists that may change ------------

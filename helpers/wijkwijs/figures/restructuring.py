@@ -36,7 +36,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Circle, Polygon
 
 from wijkwijs import i18n
-from wijkwijs.figures import CATEGORICAL, label_axes, mark_synthetic
+from wijkwijs.figures import CATEGORICAL, corner_note, label_axes, mark_synthetic
 from wijkwijs.figures.blit import BlitFigure
 from wijkwijs.figures.polygons import draw_polygons
 from wijkwijs.havenstad.constants import TENURES
@@ -113,9 +113,8 @@ def _new_axes(figsize: tuple[float, float]):
 
 
 def _model_note(ax):
-    return ax.text(0.99, 0.01, i18n.t("restr4.model_note"), transform=ax.transAxes,
-                   ha="right", va="bottom", fontsize="x-small", style="italic",
-                   color="#333333", zorder=1.2)
+    return corner_note(ax, i18n.t("restr4.model_note"), "lower right", fontsize="x-small",
+                       zorder=1.2, box=False)
 
 
 @lru_cache(maxsize=1)
