@@ -574,7 +574,7 @@ def demolition_effect() -> pd.Series:
     --------
     >>> e = demolition_effect()
     >>> int(e["demolition_year"]), int(e["households_moved_by_demolition"])
-    (2016, 324)
+    (2016, 320)
     >>> bool(e["participants_moved_by_demolition"] <= e["participants_last_open_year"])
     True
     """
@@ -953,7 +953,7 @@ def demolition_participation() -> pd.DataFrame:
 
     >>> d = demolition_participation()
     >>> int(d.loc[204, "movers_before"]), int(d.loc[204, "movers_after"])
-    (61, 0)
+    (50, 0)
     """
     year, _, _, _, demolition = _relocation()
     movers = set(demolition["household_id"])

@@ -319,7 +319,7 @@ def havenstad_statistics(year: int | None = None, code: str | None = None) -> pd
     --------
     >>> s = havenstad_statistics(2013, "GM9901")
     >>> float(s["pct_bottom_10"].iloc[0])
-    17.3
+    17.5
     >>> havenstad_statistics(code="BU99019999")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
