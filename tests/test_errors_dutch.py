@@ -165,3 +165,22 @@ def test_a_measure_on_a_file_without_its_column(tmp_path: Path):
     assert dutch == ("het bestand mijn_gemeente.csv heeft geen kolom 'pct_social_rent', en "
                      "die is nodig voor de aantallen van 'pct_social_rent'; de kolommen zijn: "
                      "inhabitants.")
+
+
+def test_the_offline_download_message_in_dutch(tmp_path):
+    from wijkwijs.opendata.errors import OfflineError
+
+    i18n.set_language("nl")
+    try:
+        with pytest.raises(OfflineError) as caught:
+            opendata.download_kwb("GM0599", 2023, offline=True, cache=tmp_path)
+        with pytest.raises(ValueError, match="gemeentecode"):
+            opendata.download_kwb("Rotterdam", 2023, offline=True, cache=tmp_path)
+    finally:
+        i18n.set_language("en")
+    message = str(caught.value)
+    assert "Het CBS is niet benaderd voor de KWB 2023" in message and "GM0599" in message
+    assert "wijkwijs.opendata.shipped('rotterdam', 2017)" in message
+    assert "is leeg" in message
+    with pytest.raises(OfflineError, match="Did not contact CBS for KWB 2023"):
+        opendata.download_kwb("GM0599", 2023, offline=True, cache=tmp_path)

@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from wijkwijs import i18n
 from wijkwijs.opendata.errors import DownloadError, OfflineError
 from wijkwijs.opendata.kwb import KWB_TABLES, read_kwb
 from wijkwijs.opendata.shipped import shipped_names
@@ -52,13 +53,65 @@ def cached_downloads(folder: Path | None = None) -> list[Path]:
     return sorted(root.glob("*.json")) if root.is_dir() else []
 
 
+
+i18n.register({
+    "err.download.gemeente": {
+        "en": "gemeente_code must be a municipality code such as 'GM0363' (Amsterdam) or "
+              "363, not {code}",
+        "nl": "gemeente_code moet een gemeentecode zijn, zoals 'GM0363' (Amsterdam) of 363, "
+              "niet {code}"},
+    "err.download.year": {
+        "en": "there is no KWB table for {year}; years: {first}-{last}",
+        "nl": "er is geen KWB-tabel voor {year}; jaren: {first}-{last}"},
+    "err.download.not_asked": {
+        "en": "Did not contact CBS for KWB {year} ({table}) of {gemeente}: {reason}.",
+        "nl": "Het CBS is niet benaderd voor de KWB {year} ({table}) van {gemeente}: "
+              "{reason}."},
+    "err.download.unreachable": {
+        "en": "Could not reach CBS to download KWB {year} ({table}) for {gemeente}: {reason}.",
+        "nl": "Het CBS was niet bereikbaar om de KWB {year} ({table}) van {gemeente} te "
+              "downloaden: {reason}."},
+    "err.download.offline_flag": {
+        "en": "offline=True (set offline=False when you are online)",
+        "nl": "offline=True (zet offline=False als je online bent)"},
+    "err.download.shipped": {
+        "en": "Without a network you can use the real snapshot shipped with the course: "
+              "{offered}.",
+        "nl": "Zonder netwerk kun je de echte momentopname gebruiken die bij de cursus zit: "
+              "{offered}."},
+    "err.download.cached": {
+        "en": "Earlier downloads in your cache (read them with read_kwb): {files}.",
+        "nl": "Eerdere downloads in je cache (lees ze met read_kwb): {files}."},
+    "err.download.empty": {
+        "en": "Your download cache ({folder}) is empty.",
+        "nl": "Je downloadcache ({folder}) is leeg."},
+    "err.download.yourself": {
+        "en": "Or download the file yourself from the CBS website and read it with "
+              "wijkwijs.opendata.read_kwb(path).",
+        "nl": "Of download het bestand zelf van de website van het CBS en lees het met "
+              "wijkwijs.opendata.read_kwb(path)."},
+    "err.download.cbsodata": {
+        "en": "download_kwb needs the cbsodata package: pip install cbsodata (or use "
+              "wijkwijs.opendata.shipped(...) without a network)",
+        "nl": "download_kwb heeft het pakket cbsodata nodig: pip install cbsodata (of "
+              "gebruik wijkwijs.opendata.shipped(...) zonder netwerk)"},
+    "err.download.http": {
+        "en": "CBS did not deliver table {table} for {gemeente}: {reason}",
+        "nl": "Het CBS leverde tabel {table} voor {gemeente} niet: {reason}"},
+    "err.download.no_rows": {
+        "en": "CBS table {table} has no rows for {gemeente}; is the code right (codes change "
+              "when municipalities merge)?",
+        "nl": "CBS-tabel {table} heeft geen rijen voor {gemeente}; klopt de code (codes "
+              "veranderen als gemeenten samengaan)?"},
+})
+
+
 def _gemeente(code: str | int) -> str:
     text = str(code).strip().upper()
     if re.fullmatch(r"\d{1,4}", text):
         text = f"GM{int(text):04d}"
     if not re.fullmatch(r"GM\d{4}", text):
-        raise ValueError(f"gemeente_code must be a municipality code such as 'GM0363' "
-                         f"(Amsterdam) or 363, not {code!r}")
+        raise ValueError(i18n.t("err.download.gemeente", code=repr(code)))
     return text
 
 
@@ -82,20 +135,16 @@ def _offline_message(gemeente: str, year: int, table_id: str, reason: Any,
     offered = ", ".join(f"wijkwijs.opendata.shipped({city!r}, {y})"
                         for city, y in shipped_names())
     cached = cached_downloads(folder)
-    first = (f"Did not contact CBS for KWB {year} ({table_id}) of {gemeente}: {reason}."
-             if asked else
-             f"Could not reach CBS to download KWB {year} ({table_id}) for {gemeente}: "
-             f"{reason}.")
-    lines = [first,
-             f"Without a network you can use the real snapshot shipped with the course: "
-             f"{offered}."]
+    fields = {"year": year, "table": table_id, "gemeente": gemeente, "reason": reason}
+    first = i18n.t("err.download.not_asked" if asked else "err.download.unreachable",
+                   **fields)
+    lines = [first, i18n.t("err.download.shipped", offered=offered)]
     if cached:
-        lines.append("Earlier downloads in your cache (read them with read_kwb): "
-                     + ", ".join(shown_path(p) for p in cached) + ".")
+        lines.append(i18n.t("err.download.cached",
+                            files=", ".join(shown_path(p) for p in cached)))
     else:
-        lines.append(f"Your download cache ({shown_path(folder / 'kwb')}) is empty.")
-    lines.append("Or download the file yourself from the CBS website and read it with "
-                 "wijkwijs.opendata.read_kwb(path).")
+        lines.append(i18n.t("err.download.empty", folder=shown_path(folder / "kwb")))
+    lines.append(i18n.t("err.download.yourself"))
     return "\n".join(lines)
 
 
@@ -143,8 +192,8 @@ def download_kwb(gemeente_code: str | int, year: int, *, refresh: bool = False,
     """
     gemeente = _gemeente(gemeente_code)
     if year not in KWB_TABLES:
-        raise ValueError(f"there is no KWB table for {year}; years: "
-                         f"{min(KWB_TABLES)}-{max(KWB_TABLES)}")
+        raise ValueError(i18n.t("err.download.year", year=year, first=min(KWB_TABLES),
+                                last=max(KWB_TABLES)))
     table_id = KWB_TABLES[year]
     folder = Path(cache) if cache is not None else cache_dir()
     target = folder / "kwb" / f"{table_id}_{gemeente}.json"
@@ -152,8 +201,8 @@ def download_kwb(gemeente_code: str | int, year: int, *, refresh: bool = False,
     if refresh or not target.exists():
         if offline:
             raise OfflineError(_offline_message(
-                gemeente, year, table_id, "offline=True (set offline=False when you are "
-                "online)", folder, asked=True))
+                gemeente, year, table_id, i18n.t("err.download.offline_flag"), folder,
+                asked=True))
         records = _fetch(table_id, gemeente, year, folder, catalog_url, timeout)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".part")
@@ -174,9 +223,7 @@ def _fetch(table_id: str, gemeente: str, year: int, folder: Path, catalog_url: s
         import cbsodata
         import requests
     except ImportError:
-        raise ImportError("download_kwb needs the cbsodata package: pip install cbsodata "
-                          "(or use wijkwijs.opendata.shipped(...) without a network)"
-                          ) from None
+        raise ImportError(i18n.t("err.download.cbsodata")) from None
     digits = gemeente[2:]
     use_https = True
     if catalog_url is not None and catalog_url.startswith(("http://", "https://")):
@@ -191,14 +238,13 @@ def _fetch(table_id: str, gemeente: str, year: int, folder: Path, catalog_url: s
     except (requests.ConnectionError, requests.Timeout) as err:
         raise OfflineError(_offline_message(gemeente, year, table_id, err, folder)) from None
     except requests.HTTPError as err:
-        raise DownloadError(f"CBS did not deliver table {table_id} for {gemeente}: {err}"
-                            ) from None
+        raise DownloadError(i18n.t("err.download.http", table=table_id, gemeente=gemeente,
+                                   reason=err)) from None
     finally:
         cbsodata.options.use_https = old_https
     wanted = [r for r in records if _belongs(r, gemeente)]
     if not wanted:
-        raise DownloadError(f"CBS table {table_id} has no rows for {gemeente}; is the code "
-                            "right (codes change when municipalities merge)?")
+        raise DownloadError(i18n.t("err.download.no_rows", table=table_id, gemeente=gemeente))
     return wanted
 
 
