@@ -149,6 +149,29 @@ def _api(base: str, token: str, path: str, body: dict | None = None):
         return json.loads(response.read())
 
 
+def _api_delete(base: str, token: str, path: str) -> None:
+    """DELETE ``/api/<path>`` with the token (e.g. a session, which stops its kernel)."""
+    request = urllib.request.Request(f"{base}/api/{path}", method="DELETE",
+                                     headers={"Authorization": f"token {token}"})
+    with urllib.request.urlopen(request, timeout=30):
+        pass
+
+
+def close_other_notebooks(page, base: str, token: str, keep: str | None = None) -> None:
+    """Close the browser's other tabs and stop every kernel but ``keep``'s.
+
+    Each test opens a notebook in a new tab with a new kernel; without this, a run of
+    the whole course keeps some 30 kernels alive (about 250 MiB each), the machine
+    slows down, and JupyterLab starts asking which kernel to use.
+    """
+    for other in list(page.context.pages):
+        if other is not page:
+            other.close()
+    for session in _api(base, token, "sessions"):
+        if session.get("path") != keep:
+            _api_delete(base, token, f"sessions/{session['id']}")
+
+
 def lab_setting(base: str, token: str, plugin: str, name: str):
     """The value JupyterLab's front end gets for a setting: the user's, else the default
     (with the server's overrides applied)."""
@@ -160,8 +183,10 @@ def open_notebook(page, base: str, token: str, name: str) -> None:
     """Start the notebook's kernel on the server, then open the notebook in the page.
 
     JupyterLab attaches the page to the running session; the function returns once the
-    notebook's toolbar reports that kernel as idle.
+    notebook's toolbar reports that kernel as idle. The other tabs and kernels are closed
+    first (:func:`close_other_notebooks`).
     """
+    close_other_notebooks(page, base, token)
     _api(base, token, "sessions", {"path": name, "name": name, "type": "notebook",
                                    "kernel": {"name": "python3"}})
     workspace = re.sub(r"\W", "-", name)  # a workspace of its own: no restored tabs
@@ -174,8 +199,11 @@ def open_notebook(page, base: str, token: str, name: str) -> None:
     # the page once more, so a passing test still shows the text and a repeat fails
     # with it (in _click_menu).
     for _ in range(30):
-        if open_dialog_text(page) is None:
+        text = open_dialog_text(page)
+        if text is None:
             return
+        if text.startswith("Select Kernel"):  # a slow start: take the kernel it offers
+            page.locator(".jp-Dialog .jp-mod-accept").first.click()
         page.wait_for_timeout(500)
     text = open_dialog_text(page)
     if text is not None:
