@@ -13,6 +13,7 @@ from wijkwijs.explorers.paradox import paradox_explorer
 
 
 def test_explorer_year_slider_reuses_the_cached_run():
+    px._cached_run.cache_clear()  # another test in this process may have run the scenarios
     ex = paradox_explorer()
     assert "wijkwijs-explorer" in ex.widget._dom_classes
     runs = px._cached_run.cache_info().misses
