@@ -230,6 +230,12 @@ def open_dialog_text(page) -> str | None:
 
 def _click_menu(page, menu: str, command: str) -> None:
     text = open_dialog_text(page)
+    for _ in range(20):  # a slow kernel start can ask late which kernel to use
+        if text is None or not text.startswith("Select Kernel"):
+            break
+        page.locator(".jp-Dialog .jp-mod-accept").first.click()
+        page.wait_for_timeout(500)
+        text = open_dialog_text(page)
     assert text is None, f"JupyterLab shows a dialog before {command}: {text!r}"
     page.get_by_role("menuitem", name=menu, exact=True).click()
     page.locator(f'.lm-Menu-item[data-command="{command}"]').click()
