@@ -23,9 +23,6 @@ its organisations are invented.
 
 from __future__ import annotations
 
-import math
-
-import numpy as np
 import pandas as pd
 
 from wijkwijs import i18n
@@ -37,6 +34,7 @@ from wijkwijs.havenstad.generate.liveability import (
     LIVEABILITY_INDICATORS,
 )
 from wijkwijs.havenstad.load import havenstad_statistics
+from wijkwijs.opendata.municipalities import correlation
 
 __all__ = ["INFRASTRUCTURE_MEASURES", "class_distribution", "class_name", "indicator_table",
            "liveability_table", "same_class_contrasts", "score_infrastructure_correlation"]
@@ -223,19 +221,6 @@ def same_class_contrasts(year: int = TIE_YEAR, *, measure: str = "meeting_places
     return out.drop(columns="closeness").head(top).reset_index(drop=True)
 
 
-def _ranks(x: np.ndarray) -> np.ndarray:
-    """Ranks 1..n with ties given their mean rank."""
-    return pd.Series(x).rank(method="average").to_numpy()
-
-
-def _pearson(x: np.ndarray, y: np.ndarray) -> float:
-    x, y = x - x.mean(), y - y.mean()
-    denominator = math.sqrt(float((x * x).sum() * (y * y).sum()))
-    if denominator == 0:
-        raise ValueError("a correlation needs variation in both columns; one is constant.")
-    return float((x * y).sum() / denominator)
-
-
 def score_infrastructure_correlation(year: int = TIE_YEAR, *,
                                      measure: str = "meeting_places_per_1000",
                                      city_only: bool = True, permutations: int = 2000,
@@ -246,7 +231,8 @@ def score_infrastructure_correlation(year: int = TIE_YEAR, *,
     \sum (y_i-\bar y)^2}}` between the score and ``measure``, Spearman's :math:`\rho`
     (Pearson's *r* of the ranks), a 95 % interval for *r* by Fisher's *z* (:math:`z =
     \operatorname{artanh} r \pm 1.96/\sqrt{n-3}`), and a two-sided permutation
-    *p*-value for *r* (``permutations`` shuffles of the measure, seeded).
+    *p*-value for *r* (``permutations`` shuffles of the measure, seeded), all by
+    :func:`wijkwijs.opendata.municipalities.correlation`.
 
     A correlation over buurten describes buurten, not residents, and shows neither
     cause nor what the organisations do (their work, not their number, is what Custers
@@ -269,12 +255,8 @@ def score_infrastructure_correlation(year: int = TIE_YEAR, *,
                          f"got {permutations!r}.")
     t = liveability_table(year, city_only=city_only)
     x, y = t["score"].to_numpy(float), t[measure].to_numpy(float)
-    n = len(x)
-    r = _pearson(x, y)
-    z, half = math.atanh(max(min(r, 0.999999), -0.999999)), 1.96 / math.sqrt(n - 3)
-    rng = np.random.default_rng(seed)
-    shuffled = np.array([_pearson(x, rng.permutation(y)) for _ in range(permutations)])
-    p = (1 + int((np.abs(shuffled) >= abs(r) - 1e-12).sum())) / (permutations + 1)
-    return {"n": n, "pearson_r": r, "r_low": math.tanh(z - half),
-            "r_high": math.tanh(z + half), "spearman_rho": _pearson(_ranks(x), _ranks(y)),
-            "p_permutation": p}
+    pearson = correlation(x, y, method="pearson", permutations=permutations, seed=seed)
+    spearman = correlation(x, y, method="spearman", permutations=0)
+    return {"n": int(pearson["n"]), "pearson_r": pearson["r"], "r_low": pearson["ci_low"],
+            "r_high": pearson["ci_high"], "spearman_rho": spearman["r"],
+            "p_permutation": pearson["p_permutation"]}
