@@ -102,3 +102,21 @@ def test_bad_tables_are_refused():
         mun.gini_segregation_frame(pd.DataFrame({"gemeente_code": ["GM1"]}))
     with pytest.raises(ValueError, match="indicator"):
         mun.gini_link_table(indicators=("scale_absolute",), permutations=0)
+
+
+def test_the_link_summary_reads_the_tables():
+    from wijkwijs.opendata.municipalities import gini_link_summary, gini_link_table
+
+    link = gini_link_table(permutations=0)
+    big = gini_link_table(min_inhabitants=100_000, permutations=0)
+    out = gini_link_summary(link, big)
+    rows = link.to_dict("records")
+    strongest = max(rows, key=lambda row: abs(row["r"]))
+    assert (out["indicator"], out["method"].lower(), out["r"]) == (
+        strongest["indicator"], strongest["method"], strongest["r"])
+    assert out["zero_in"] == [row["indicator"] for row in rows if row["method"] == "pearson"
+                              and row["ci_low"] < 0 < row["ci_high"]]
+    spearman = {row["indicator"]: row["r"] for row in big.to_dict("records")
+                if row["method"] == "spearman"}
+    assert (out["rho_intensity"], out["rho_separation"]) == (
+        spearman["intensity"], spearman["separation"])

@@ -41,7 +41,8 @@ import pandas as pd
 from wijkwijs._validate import check_choice
 from wijkwijs.opendata.shipped import shipped_municipalities
 
-__all__ = ["INDICATORS", "METHODS", "correlation", "gini_link_table", "gini_segregation_frame"]
+__all__ = ["INDICATORS", "METHODS", "correlation", "gini_link_summary", "gini_link_table",
+           "gini_segregation_frame"]
 
 #: The segregation indicators of the source that do not grow with a town's area.
 INDICATORS: tuple[str, ...] = ("separation", "intensity", "scale_relative")
@@ -210,3 +211,30 @@ def gini_link_table(towns: pd.DataFrame | None = None, *, indicators: Sequence[s
     out = pd.DataFrame(rows)
     out["n"] = out["n"].astype(int)
     return out
+
+
+def gini_link_summary(link: pd.DataFrame, big: pd.DataFrame) -> dict[str, object]:
+    """The reading of two :func:`gini_link_table` results, for a sentence of notebook 2.3.
+
+    ``link`` is the table over all municipalities and ``big`` the one over the large
+    ones (both with one row per indicator and method). Returns the strongest link
+    (``method``, ``indicator``, ``r``, ``ci_low``, ``ci_high``), the indicators whose
+    Pearson interval includes zero (``zero_in``, a list), ``n_indicators``, ``n_big`` and
+    the Spearman ρ of the large municipalities with intensity and separation.
+
+    >>> link = gini_link_table(permutations=0)
+    >>> out = gini_link_summary(link, gini_link_table(min_inhabitants=100_000, permutations=0))
+    >>> out["n_indicators"], out["method"] in ("Pearson", "Spearman")
+    (3, True)
+    """
+    by = link.set_index(["indicator", "method"])
+    strongest = by["r"].abs().idxmax()
+    large = big.set_index(["indicator", "method"])
+    zero_in = [i for i, m in by.index if m == "pearson"
+               and by.loc[(i, m), "ci_low"] < 0 < by.loc[(i, m), "ci_high"]]
+    return {"method": strongest[1].title(), "indicator": strongest[0],
+            "r": by.loc[strongest, "r"], "ci_low": by.loc[strongest, "ci_low"],
+            "ci_high": by.loc[strongest, "ci_high"], "zero_in": zero_in,
+            "n_indicators": len(by) // 2, "n_big": int(large["n"].iloc[0]),
+            "rho_intensity": large.loc[("intensity", "spearman"), "r"],
+            "rho_separation": large.loc[("separation", "spearman"), "r"]}
