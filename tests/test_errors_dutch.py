@@ -184,3 +184,31 @@ def test_the_offline_download_message_in_dutch(tmp_path):
     assert "is leeg" in message
     with pytest.raises(OfflineError, match="Did not contact CBS for KWB 2023"):
         opendata.download_kwb("GM0599", 2023, offline=True, cache=tmp_path)
+
+
+def test_the_shared_checks_of_a_year_a_choice_a_share_and_a_column_in_dutch():
+    """What a learner meets in every chapter: a year, a choice, a share, a column, a gap."""
+    import pandas as pd
+
+    from wijkwijs import _validate as v
+    from wijkwijs.havenstad.load import havenstad_households
+
+    cases = [
+        (lambda: havenstad_households(2030), ["2030", "2011–2022"],
+         "staat niet in de gegevens; beschikbare jaren"),
+        (lambda: v.check_choice("straat", ("buurt", "wijk"), "scale"),
+         ["'straat'", "buurt, wijk"], "is onbekend; kies uit"),
+        (lambda: v.check_fraction(1.5, "share"), ["share", "[0, 1]", "1.5"],
+         "moet in [0, 1] liggen"),
+        (lambda: v.require_columns(pd.DataFrame({"a": [1]}), ["a", "b"], "edges"),
+         ["edges", "'b'", "['a']"], "heeft geen kolom"),
+        (lambda: v.require_no_missing(pd.DataFrame({"a": [1, None]}), "a", "edges"),
+         ["edges", "'a'", "rij 1"], "ontbreekt in rij"),
+    ]
+    for call, kept, dutch_words in cases:
+        english = message_in("en", ValueError, call)
+        dutch_text = message_in("nl", ValueError, call)
+        assert dutch_words in dutch_text and dutch_text != english
+        for piece in kept:  # the same facts in both languages
+            assert piece in dutch_text
+            assert piece.replace("rij", "row") in english

@@ -4,6 +4,10 @@ Each function turns what a learner passes in (a list, a numpy array, a pandas
 Series) into a float ndarray, or raises a ``ValueError`` that names the argument,
 the position of the first bad element and what was expected. No measure should
 ever return a silently wrong number because of bad input.
+
+The checks a learner meets most (a year, a choice, a share, a missing column or value)
+speak the language chosen with :func:`wijkwijs.i18n.set_language`; argument and column
+names stay as the code spells them.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
+
+from wijkwijs import i18n
 
 ArrayLike = Sequence[float] | np.ndarray | Any  # lists, ndarrays and pandas Series
 
@@ -143,6 +149,25 @@ def check_same_length(**arrays: np.ndarray) -> None:
         raise ValueError("lengths differ: " + ", ".join(parts) + ".")
 
 
+i18n.register({
+    "validate.fraction": {"en": "{name} must lie in {interval}; got {value}.",
+                          "nl": "{name} moet in {interval} liggen; gekregen: {value}."},
+    "validate.year": {"en": "{name} {year} is not in the data; available years: {first}–{last}.",
+                      "nl": "{name} {year} staat niet in de gegevens; beschikbare jaren: "
+                            "{first}–{last}."},
+    "validate.choice": {"en": "{what} {value} is unknown; choose one of {options}.",
+                        "nl": "{what} {value} is onbekend; kies uit {options}."},
+    "validate.not_frame": {"en": "{name} must be a pandas DataFrame; got {kind}.",
+                           "nl": "{name} moet een pandas-DataFrame zijn; gekregen: {kind}."},
+    "validate.no_column": {"en": "{name} has no column {column}; its columns are {columns}.",
+                           "nl": "{name} heeft geen kolom {column}; de kolommen zijn {columns}."},
+    "validate.missing": {"en": "{name} column {column} is missing in row {row}; fill or drop "
+                               "it first.",
+                         "nl": "{name}: kolom {column} ontbreekt in rij {row}; vul de waarde "
+                               "in of laat de rij weg."},
+})
+
+
 def check_fraction(value: float, name: str, *, low: float = 0.0, high: float = 1.0,
                    inclusive_low: bool = True, inclusive_high: bool = True) -> float:
     """Check that a single number lies in an interval and return it as float.
@@ -160,7 +185,8 @@ def check_fraction(value: float, name: str, *, low: float = 0.0, high: float = 1
     if not (ok_low and ok_high) or np.isnan(v):
         lb = "[" if inclusive_low else "("
         rb = "]" if inclusive_high else ")"
-        raise ValueError(f"{name} must lie in {lb}{low:g}, {high:g}{rb}; got {value!r}.")
+        raise ValueError(i18n.t("validate.fraction", name=name,
+                                interval=f"{lb}{low:g}, {high:g}{rb}", value=repr(value)))
     return v
 
 
@@ -181,14 +207,20 @@ def check_year(year: Any, years: Sequence[int], *, name: str = "year",
     Traceback (most recent call last):
     ...
     ValueError: year True is not in the data; available years: 2011–2022.
+    >>> i18n.set_language("nl")
+    >>> check_year(2030, range(2011, 2023))
+    Traceback (most recent call last):
+    ...
+    ValueError: year 2030 staat niet in de gegevens; beschikbare jaren: 2011–2022.
+    >>> i18n.set_language("en")
     """
     if year is None and allow_none:
         return None
     known = list(years)
     is_whole = isinstance(year, (int, np.integer)) and not isinstance(year, (bool, np.bool_))
     if not is_whole or int(year) not in known:
-        raise ValueError(f"{name} {year!r} is not in the data; available years: "
-                         f"{known[0]}–{known[-1]}.")
+        raise ValueError(i18n.t("validate.year", name=name, year=repr(year), first=known[0],
+                                last=known[-1]))
     return int(year)
 
 
@@ -208,8 +240,8 @@ def check_choice(value: Any, allowed: Any, what: str) -> Any:
     except TypeError:  # an unhashable or incomparable value is simply not an option
         ok = False
     if not ok:
-        raise ValueError(f"{what} {value!r} is unknown; choose one of "
-                         f"{', '.join(str(o) for o in options)}.")
+        raise ValueError(i18n.t("validate.choice", what=what, value=repr(value),
+                                options=", ".join(str(o) for o in options)))
     return value
 
 
@@ -235,11 +267,11 @@ def require_columns(frame: Any, columns: Iterable[str], name: str) -> None:
     import pandas as pd  # here, so that the measures on arrays never load pandas
 
     if not isinstance(frame, pd.DataFrame):
-        raise ValueError(f"{name} must be a pandas DataFrame; got {type(frame).__name__}.")
+        raise ValueError(i18n.t("validate.not_frame", name=name, kind=type(frame).__name__))
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise ValueError(f"{name} has no column {missing[0]!r}; its columns are "
-                         f"{list(frame.columns)}.")
+        raise ValueError(i18n.t("validate.no_column", name=name, column=repr(missing[0]),
+                                columns=list(frame.columns)))
 
 
 def require_no_missing(frame: Any, column: str, name: str) -> None:
@@ -254,5 +286,5 @@ def require_no_missing(frame: Any, column: str, name: str) -> None:
     bad = frame[column].isna().to_numpy()
     if bad.any():
         row = frame.index[int(np.flatnonzero(bad)[0])]
-        raise ValueError(f"{name} column {column!r} is missing in row {plain(row)!r}; "
-                         "fill or drop it first.")
+        raise ValueError(i18n.t("validate.missing", name=name, column=repr(column),
+                                row=repr(plain(row))))
