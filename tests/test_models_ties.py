@@ -7,6 +7,7 @@ import warnings
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -252,3 +253,91 @@ def test_deterministic_given_seed():
 def test_bad_parameters_raise(kwargs, message):
     with pytest.raises(ValueError, match=message):
         TieModel(**kwargs)
+
+
+# -- the fast run against the loop it replaced (oracle) --------------------------------
+def _reference_rates(model: TieModel) -> np.ndarray:
+    """The meeting rates as first written: integer focus counts, lifestyles as strings."""
+    res, p = model.residents, model.params
+    x, y = res.x.to_numpy(), res.y.to_numpy()
+    dist = np.abs(x[:, None] - x[None, :]) + np.abs(y[:, None] - y[None, :])
+    m = model.membership.astype(np.int32)
+    shared = m @ m.T
+    g = res.group.to_numpy()
+    age = res.age.to_numpy()
+    log_inc = np.log(res.income.to_numpy())
+    life = res.lifestyle.to_numpy()
+    mismatch = ((g[:, None] != g[None, :]) + 0.5 * np.abs(age[:, None] - age[None, :]) / 30
+                + 0.5 * np.abs(log_inc[:, None] - log_inc[None, :])
+                + 0.5 * (life[:, None] != life[None, :]))
+    street = res.street.to_numpy()
+    div = np.empty(len(res))
+    for s in np.unique(street):
+        on = street == s
+        q = np.bincount(g[on], minlength=model.group_shares.size) / on.sum()
+        div[on] = 1 - np.sum(q**2)
+    t = res.time.to_numpy()
+    rate = (p["base_rate"] * t[:, None] * t[None, :]
+            * (np.exp(-dist / p["distance_scale"]) + p["focus_weight"] * shared)
+            * np.exp(-p["homophily"] * mismatch)
+            * np.exp(-p["hunkering"] * (div[:, None] + div[None, :]) / 2))
+    np.fill_diagonal(rate, 0.0)
+    return rate
+
+
+def _reference_run(model: TieModel, rng: np.random.Generator, n_steps: int):
+    """The steps and the history rows as first written (triu indices, np.add.at)."""
+    n = model.adjacency.shape[0]
+    a = np.zeros((n, n), dtype=bool)
+    g = model.residents.group.to_numpy()
+    rows = []
+
+    def record(step):
+        iu = np.triu_indices(n, 1)
+        tied = a[iu]
+        n_ties = int(tied.sum())
+        cross = (g[iu[0]] != g[iu[1]])[tied]
+        p = np.bincount(g, minlength=model.group_shares.size) / g.size
+        expected = float(1 - np.sum(p**2))
+        if n_ties:
+            e = np.zeros((p.size, p.size))
+            np.add.at(e, (g[iu[0]][tied], g[iu[1]][tied]), 1)
+            e = (e + e.T) / (2 * n_ties)
+            s = e.sum(axis=1)
+            random_share = float(s @ s)
+            assort = (float((np.trace(e) - random_share) / (1 - random_share))
+                      if random_share < 1 else float("nan"))
+        else:
+            assort = float("nan")
+        rows.append({"step": step, "ties": n_ties, "mean_degree": 2 * n_ties / g.size,
+                     "cross_share": float(cross.mean()) if n_ties else float("nan"),
+                     "expected_cross_share": expected, "assortativity": assort})
+
+    record(0)
+    for step in range(1, n_steps + 1):
+        iu = np.triu_indices(n, 1)
+        new = rng.random(iu[0].size) < -np.expm1(-model.rate[iu])
+        a[iu[0][new], iu[1][new]] = True
+        a[iu[1][new], iu[0][new]] = True
+        record(step)
+    return a, pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_run_is_the_reference_run_exactly(seed):
+    import copy
+
+    draw = np.random.default_rng(1000 + seed)
+    shares = draw.dirichlet(np.ones(int(draw.integers(2, 4))))
+    model = TieModel(n_streets=int(draw.integers(1, 7)),
+                     houses_per_street=int(draw.integers(2, 30)), group_shares=shares,
+                     homophily=float(draw.uniform(0, 3)), hunkering=float(draw.uniform(0, 3)),
+                     bridging_foci=int(draw.integers(0, 5)),
+                     mixed_schools=bool(draw.integers(2)), seed=seed)
+    np.testing.assert_array_equal(model.rate, _reference_rates(model))
+    rng = copy.deepcopy(model.rng)
+    adjacency, history = _reference_run(model, rng, 12)
+    model.run(12)
+    np.testing.assert_array_equal(model.adjacency, adjacency)
+    pd.testing.assert_frame_equal(model.history, history, check_exact=True)
+    assert model.rng.random() == rng.random()  # the same numbers drawn, no more

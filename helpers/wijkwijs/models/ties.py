@@ -382,6 +382,16 @@ class TieModel:
         self.rate = self._meeting_rates()
         n = len(self.residents)
         self.adjacency = np.zeros((n, n), dtype=bool)
+        # Fixed for the whole run, so computed once (each step reads them): every pair
+        # once (i < j), the groups at both ends and the share of ties expected to cross
+        # groups without homophily.
+        self._pairs = np.triu_indices(n, 1)
+        self._pair_flat = np.ravel_multi_index(self._pairs, (n, n))  # take() is faster
+        g = self.residents.group.to_numpy()
+        self._pair_groups = (g[self._pairs[0]], g[self._pairs[1]])
+        self._cross_pairs = self._pair_groups[0] != self._pair_groups[1]
+        self._shares = np.bincount(g, minlength=self.group_shares.size) / g.size
+        self._expected = float(1 - np.sum(self._shares**2))
         self._rows: list[dict] = []
         self._record()
 
@@ -442,12 +452,14 @@ class TieModel:
         res, p = self.residents, self.params
         x, y = res.x.to_numpy(), res.y.to_numpy()
         dist = np.abs(x[:, None] - x[None, :]) + np.abs(y[:, None] - y[None, :])
-        m = self.membership.astype(np.int32)
+        m = self.membership.astype(float)  # whole numbers: the same counts, by BLAS
         shared = m @ m.T
         g = res.group.to_numpy()
         age = res.age.to_numpy()
         log_inc = np.log(res.income.to_numpy())
-        life = res.lifestyle.to_numpy()
+        # lifestyles as codes: the same comparisons as of the strings, without comparing
+        # n² Python strings
+        life = np.unique(res.lifestyle.to_numpy(), return_inverse=True)[1]
         mismatch = ((g[:, None] != g[None, :]) + 0.5 * np.abs(age[:, None] - age[None, :]) / 30
                     + 0.5 * np.abs(log_inc[:, None] - log_inc[None, :])
                     + 0.5 * (life[:, None] != life[None, :]))
@@ -467,12 +479,13 @@ class TieModel:
 
     def step(self) -> None:
         """One month: every untied pair forms a tie with probability 1 − exp(−λ)."""
-        n = self.adjacency.shape[0]
-        iu = np.triu_indices(n, 1)
-        new = self.rng.random(iu[0].size) < -np.expm1(-self.rate[iu])
+        iu = self._pairs
+        rate = np.ravel(self.rate).take(self._pair_flat)  # = self.rate[iu]
+        new = self.rng.random(iu[0].size) < -np.expm1(-rate)
+        i, j = iu[0][new], iu[1][new]
         a = self.adjacency
-        a[iu[0][new], iu[1][new]] = True
-        a[iu[1][new], iu[0][new]] = True
+        a[i, j] = True
+        a[j, i] = True
         self.step_count += 1
         self._record()
 
@@ -482,19 +495,18 @@ class TieModel:
             self.step()
 
     def _record(self) -> None:
-        iu = np.triu_indices(self.adjacency.shape[0], 1)
-        tied = self.adjacency[iu]
-        g = self.residents.group.to_numpy()
-        n_ties = int(tied.sum())
-        cross = (g[iu[0]] != g[iu[1]])[tied]
-        p = np.bincount(g, minlength=self.group_shares.size) / g.size
-        expected = float(1 - np.sum(p**2))
+        tied = np.ravel(self.adjacency).take(self._pair_flat)  # = self.adjacency[iu]
+        n_ties = int(np.count_nonzero(tied))
+        cross = self._cross_pairs[tied]
+        p = self._shares
         if n_ties:
             # attribute_assortativity of the current ties (tests check that they agree),
             # from the adjacency matrix: a networkx graph per step would make a run of
-            # the model about half as fast again
-            e = np.zeros((p.size, p.size))
-            np.add.at(e, (g[iu[0]][tied], g[iu[1]][tied]), 1)
+            # the model about half as fast again. e counts the ties by the groups of
+            # their two ends (whole numbers, so exact in any order).
+            k = p.size
+            ends = self._pair_groups[0][tied] * k + self._pair_groups[1][tied]
+            e = np.bincount(ends, minlength=k * k).reshape(k, k).astype(float)
             e = (e + e.T) / (2 * n_ties)
             a = e.sum(axis=1)
             random_share = float(a @ a)
@@ -503,9 +515,10 @@ class TieModel:
         else:
             assort = float("nan")
         self._rows.append({
-            "step": self.step_count, "ties": n_ties, "mean_degree": 2 * n_ties / g.size,
+            "step": self.step_count, "ties": n_ties,
+            "mean_degree": 2 * n_ties / self.adjacency.shape[0],
             "cross_share": float(cross.mean()) if n_ties else float("nan"),
-            "expected_cross_share": expected, "assortativity": assort,
+            "expected_cross_share": self._expected, "assortativity": assort,
         })
 
     @property
