@@ -89,3 +89,40 @@ def test_ties_explorer_set_changes_outputs():
     assert ex.table_view.value != table and ex.plot_view.value != png
     ex.set(bridging=0)
     assert ex.table_view.value == table  # cached, seeded: the same again
+
+
+def _table_as_before(homophily, bridging, hunkering):
+    """The table as the plain Explorer showed it (its table function, then to_html)."""
+    from wijkwijs.examples.homophily import TIES_SEED, homophily_table, tie_model
+
+    frame = homophily_table(tie_model(homophily, bridging, hunkering, seed=TIES_SEED).graph)
+    value = frame.columns[1]
+    frame[value] = [f"{v:.0f}" if k == 0 else f"{v:.3f}" for k, v in enumerate(frame[value])]
+    return frame.to_html(index=False, float_format=lambda v: f"{v:.3f}", border=0,
+                         classes="wijkwijs-table")
+
+
+def test_ties_explorer_shows_the_model_of_its_settings_in_either_language():
+    from matplotlib.figure import Figure
+
+    from wijkwijs.figures.homophily import TieFrames
+    from wijkwijs.i18n import set_language
+
+    ex = hp.ties_explorer()
+    for settings in [dict(homophily=2.0, bridging=4, hunkering=1.0),
+                     dict(homophily=0.0, bridging=8, hunkering=0.0)]:
+        ex.set(**settings)
+        assert ex.table_view.value == _table_as_before(*settings.values())
+        assert ex.model.params["bridging_foci"] == settings["bridging"]
+        fresh = TieFrames(Figure(figsize=(7.6, 5.0)), dpi=ex.dpi).draw(ex.model)
+        assert ex.plot_view.value == fresh  # the same frame, however it got there
+    english = ex.table_view.value
+    set_language("nl")
+    try:
+        dutch = hp.ties_explorer()
+        dutch.set(homophily=0.0, bridging=8)
+        assert dutch.table_view.value != english  # the cached table knows its language
+        assert dutch.table_view.value == _table_as_before(0.0, 8, 0.0)
+    finally:
+        set_language("en")
+    assert np.isfinite(ex.last_update_seconds) and ex.updates >= 3

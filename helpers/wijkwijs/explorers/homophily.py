@@ -10,7 +10,9 @@
 * :func:`ties_explorer` — :class:`wijkwijs.models.ties.TieModel` residents on a
   street grid forming ties for a year, with sliders for homophily, bridging foci
   (shared places; Feld 1981) and "hunkering down" (Putnam 2007), a network drawing
-  and a table with the homophily test, Coleman's index and Newman's assortativity.
+  (:class:`wijkwijs.figures.homophily.TieFrames`: only the ties and residents change
+  from frame to frame) and a table with the homophily test, Coleman's index and
+  Newman's assortativity.
 
 The runs and measures are in :mod:`wijkwijs.examples.homophily`.
 
@@ -29,11 +31,11 @@ True
 from __future__ import annotations
 
 import time
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 import numpy as np
-import pandas as pd
 
 from wijkwijs import i18n
 from wijkwijs.examples.homophily import (
@@ -43,11 +45,14 @@ from wijkwijs.examples.homophily import (
     schelling_model,
     tie_model,
 )
-from wijkwijs.figures.homophily import SchellingFrames, plot_ties
+from wijkwijs.figures.homophily import SchellingFrames, TieFrames
 from wijkwijs.models.schelling import SchellingModel
 from wijkwijs.widgets import Explorer, slider
 
-__all__ = ["SchellingExplorer", "schelling_explorer", "ties_explorer"]
+if TYPE_CHECKING:
+    from wijkwijs.models.ties import TieModel
+
+__all__ = ["SchellingExplorer", "TiesExplorer", "schelling_explorer", "ties_explorer"]
 
 i18n.register({
     "homo.threshold": {"en": "Threshold (fraction alike)", "nl": "Drempel (aandeel gelijk)"},
@@ -238,7 +243,67 @@ def schelling_explorer(**kwargs: Any) -> SchellingExplorer:
 
 
 # -- tie formation -------------------------------------------------------------------
-def ties_explorer(*, seed: int = TIES_SEED) -> Explorer:
+@lru_cache(maxsize=64)
+def _ties_table_html(homophily: float, bridging: int, hunkering: float, seed: int,
+                     language: str) -> str:
+    """The measures of one (cached) tie model as the explorer's HTML table."""
+    frame = homophily_table(tie_model(homophily, bridging, hunkering, seed=seed).graph)
+    value = frame.columns[1]
+    frame[value] = [f"{v:.0f}" if k == 0 else f"{v:.3f}" for k, v in enumerate(frame[value])]
+    return frame.to_html(index=False, float_format=lambda v: f"{v:.3f}", border=0,
+                         classes="wijkwijs-table")
+
+
+class TiesExplorer(Explorer):
+    """The tie-formation explorer: homophily, shared places, hunkering down; network, table.
+
+    Each setting is one seeded :func:`wijkwijs.examples.homophily.tie_model` run (cached),
+    drawn by :class:`wijkwijs.figures.homophily.TieFrames`: only the ties and the
+    residents are redrawn when a slider moves.
+
+    Parameters
+    ----------
+    seed
+        Seed of every tie model the explorer runs.
+    """
+
+    def __init__(self, *, seed: int = TIES_SEED) -> None:
+        self.seed = int(seed)
+        self.dpi = 90
+        self._frames: TieFrames | None = None
+        controls = {
+            "homophily": slider("homo.homophily", 0.0, 3.0, 0.25, value=1.0,
+                                readout_format=".2f"),
+            "bridging": slider("homo.bridging", 0, 8, 1, value=0),
+            "hunkering": slider("homo.hunkering", 0.0, 3.0, 0.25, value=0.0,
+                                readout_format=".2f"),
+        }
+        super().__init__(controls, plot=lambda fig, **_: None, table=lambda **_: None,
+                         plot_takes="figure", title="homo.ties_explorer_title",
+                         figsize=(7.6, 5.0))
+
+    @property
+    def model(self) -> TieModel:
+        """The tie model of the current settings."""
+        v = self.values()
+        return tie_model(v["homophily"], v["bridging"], v["hunkering"], seed=self.seed)
+
+    def update(self) -> None:
+        """Show the network and the measures of the current settings."""
+        start = time.perf_counter()
+        model = self.model
+        if self._frames is None:
+            self._frames = TieFrames(self.figure, dpi=self.dpi)
+        self.plot_view.value = self._frames.draw(model)
+        v = self.values()
+        self.table_view.value = _ties_table_html(float(v["homophily"]), int(v["bridging"]),
+                                                 float(v["hunkering"]), self.seed,
+                                                 i18n.get_language())
+        self.updates += 1
+        self.last_update_seconds = time.perf_counter() - start
+
+
+def ties_explorer(*, seed: int = TIES_SEED) -> TiesExplorer:
     """Sliders for homophily, shared places and hunkering down; network and measures.
 
     >>> ex = ties_explorer()
@@ -247,20 +312,4 @@ def ties_explorer(*, seed: int = TIES_SEED) -> Explorer:
     >>> ex.table_view.value != before
     True
     """
-
-    def draw(ax, homophily: float, bridging: int, hunkering: float) -> None:
-        plot_ties(tie_model(homophily, bridging, hunkering, seed=seed), ax=ax)
-
-    def table(homophily: float, bridging: int, hunkering: float) -> pd.DataFrame:
-        frame = homophily_table(tie_model(homophily, bridging, hunkering, seed=seed).graph)
-        value = frame.columns[1]
-        frame[value] = [f"{v:.0f}" if k == 0 else f"{v:.3f}" for k, v in enumerate(frame[value])]
-        return frame
-
-    controls = {
-        "homophily": slider("homo.homophily", 0.0, 3.0, 0.25, value=1.0, readout_format=".2f"),
-        "bridging": slider("homo.bridging", 0, 8, 1, value=0),
-        "hunkering": slider("homo.hunkering", 0.0, 3.0, 0.25, value=0.0, readout_format=".2f"),
-    }
-    return Explorer(controls, plot=draw, table=table, title="homo.ties_explorer_title",
-                    figsize=(7.6, 5.0))
+    return TiesExplorer(seed=seed)
