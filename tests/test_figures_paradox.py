@@ -115,7 +115,8 @@ def test_panels_redrawn_in_part_equal_a_full_draw():
     panels.show(*a, 2)
     for run, year in ((a, 0), (a, 4), (b, 4), (b, 1), (a, 3)):
         np.testing.assert_array_equal(_pixels(panels.show(*run, year)), _full_draw(*run, year))
-    assert panels.map_axes.get_title().endswith("year 3")
+    assert panels.year_label == "Year 3"
+    assert panels.map_axes.get_title() == "Low-income share (bottom third) by zone"
 
 
 def test_panels_start_again_for_a_run_of_other_years():

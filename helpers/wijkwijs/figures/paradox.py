@@ -63,6 +63,9 @@ i18n.register({
     "paradox.selected_year": {"en": "Year {year}", "nl": "Jaar {year}"},
     "paradox.low_point": {"en": "Lowest city D (year {year})",
                           "nl": "Laagste D stad (jaar {year})"},
+    "paradox.low_point_legend": {"en": "Lowest city D", "nl": "Laagste D stad"},
+    "paradox.year_legend": {"en": "Selected year", "nl": "Gekozen jaar"},
+    "paradox.low_point_mark": {"en": "lowest: year {year}", "nl": "laagste: jaar {year}"},
     "paradox.shares_title": {"en": "Where low-income (bottom-third) households live",
                              "nl": "Waar huishoudens met een laag inkomen (laagste derde) wonen"},
     "paradox.low_share": {"en": "Low-income share (bottom third)",
@@ -119,7 +122,12 @@ def mark_model(ax, where: str = "lower right"):
 
 # -- building blocks: draw into an axis, return the artists that may change ------------
 def _draw_trajectories(ax, history: pd.DataFrame, year: int | None,
-                       title: str | None) -> dict[str, Artist]:
+                       title: str | None, *, static_legend: bool = False) -> dict[str, Artist]:
+    """Draw the trajectories; return the artists that may change.
+
+    With ``static_legend`` (the explorer's panels) the legend names no year and sits
+    above the axes, where no line can pass under it, so that it never needs redrawing.
+    """
     years = history.year.to_numpy()
     (city,) = ax.plot(years, history.dissimilarity_city, color=CATEGORICAL[0], lw=2,
                       label=i18n.t("paradox.city"))
@@ -127,20 +135,26 @@ def _draw_trajectories(ax, history: pd.DataFrame, year: int | None,
                        ls="--", label=i18n.t("paradox.metro"))
     low_year, low_value = low_point(history)
     (low,) = ax.plot([low_year], [low_value], "o", color=CATEGORICAL[0], ms=8, mfc="white",
-                     label=i18n.t("paradox.low_point", year=low_year))
+                     label=i18n.t("paradox.low_point_legend") if static_legend
+                     else i18n.t("paradox.low_point", year=low_year))
     artists: dict[str, Artist] = {"city": city, "metro": metro, "low": low}
     if year is not None:
         artists["year"] = ax.axvline(year, color=CATEGORICAL[6], lw=1, ls=":",
-                                     label=i18n.t("paradox.selected_year", year=year))
+                                     label=i18n.t("paradox.year_legend") if static_legend
+                                     else i18n.t("paradox.selected_year", year=year))
         (artists["year_values"],) = ax.plot(*_year_values(history, year), "o",
                                             color=CATEGORICAL[6], ms=5)
     ax.set_ylim(0, 0.7)
     ax.set_xlim(years.min(), years.max())
-    artists["legend"] = _trajectory_legend(ax)
+    artists["legend"] = (ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2,
+                                   fontsize="small", frameon=False, borderaxespad=0.3)
+                         if static_legend else _trajectory_legend(ax))
     ax.grid(alpha=0.3)
     mark_model(ax)
     label_axes(ax, title or i18n.t("paradox.trajectory_title"), i18n.t("paradox.years"),
                i18n.t("paradox.dissimilarity_groups"))
+    if static_legend:
+        ax.set_title(ax.get_title(), pad=36)
     return artists
 
 
@@ -290,10 +304,13 @@ class ParadoxPanels:
     """Trajectories (left) and the zone map (right) of one run, redrawn fast.
 
     :meth:`show` draws a run and a year. The first call draws everything and keeps the
-    parts that never change (axes, ticks, labels, colour bar) as a background; later
-    calls only update the changing artists — the lines, the low point, the year marker
-    and legend, the zone colours, the map's title — and draw them on that background.
-    The frames are the pixels a full redraw would give.
+    parts that never change (axes, ticks, labels, titles, legends, notes, colour bar) as
+    a background; later calls only update the changing artists — the lines, the low
+    point and the year marker with the short texts naming their years, the zone colours
+    and the map's year — and draw them on that background. The frames are the pixels a
+    full redraw would give. The legend names no year and sits above the axes, and the
+    map's title names none either: text is the slowest thing to draw, so the texts that
+    change are kept short.
 
     Parameters
     ----------
@@ -307,8 +324,8 @@ class ParadoxPanels:
     >>> from wijkwijs.examples.paradox import run_scenario
     >>> panels = ParadoxPanels(Figure(figsize=(11.0, 4.6)))
     >>> png = panels.show(*run_scenario(seed=0, years=3, scale=0.2), year=1)
-    >>> png[:4] == b"\\x89PNG", panels.map_axes.get_title()
-    (True, 'Low-income share (bottom third) by zone, year 1')
+    >>> png[:4] == b"\\x89PNG", panels.map_axes.get_title(), panels.year_label
+    (True, 'Low-income share (bottom third) by zone', 'Year 1')
     """
 
     def __init__(self, figure: Figure, *, dpi: float = 90) -> None:
@@ -317,6 +334,11 @@ class ParadoxPanels:
         self._artists: dict[str, Artist] = {}
         self._language = i18n.get_language()
         self.trajectory_axes = self.map_axes = None
+
+    @property
+    def year_label(self) -> str:
+        """The year the map shows, as written on it (``"Year 12"``)."""
+        return self._artists["map_year"].get_text() if self._artists else ""
 
     def show(self, history: pd.DataFrame, zone_history: pd.DataFrame, year: int) -> bytes:
         """Draw ``history`` and the map of ``year``; return the frame as a PNG."""
@@ -329,27 +351,53 @@ class ParadoxPanels:
 
     def _draw(self, history: pd.DataFrame, zone_history: pd.DataFrame, year: int) -> None:
         fig = self.figure
-        left = fig.add_axes((0.065, 0.12, 0.45, 0.78))
+        left = fig.add_axes((0.065, 0.12, 0.45, 0.66))
         right = fig.add_axes((0.575, 0.12, 0.34, 0.78))
         cax = fig.add_axes((0.925, 0.17, 0.015, 0.68))
         self.trajectory_axes, self.map_axes = left, right
         self._language = i18n.get_language()
-        self._artists = {**_draw_trajectories(left, history, year, None),
-                         **{f"map_{k}": v for k, v in
-                            _draw_zone_map(right, zone_history, year, "low_share",
-                                           MAP_VMAX).items()}}
-        labels = self._artists["legend"].get_texts()  # one per labelled line, in order
-        self._artists.update(legend_low=labels[2], legend_year=labels[3])
+        artists = _draw_trajectories(left, history, year, None, static_legend=True)
+        city = history.dissimilarity_city.to_numpy()
+        artists["low_mark"] = left.annotate(
+            "", (0, 0), xytext=(0, -9), textcoords="offset points", ha="center", va="top",
+            fontsize="x-small", color=CATEGORICAL[0])
+        artists["year_mark"] = left.annotate(
+            "", (year, 1), xycoords=("data", "axes fraction"), xytext=(3, -3),
+            textcoords="offset points",
+            va="top", fontsize="x-small", color="black")
+        maps = _draw_zone_map(right, zone_history, year, "low_share", MAP_VMAX)
+        right.set_title(i18n.t("paradox.map_title_years", what=i18n.t("paradox.low_share")))
+        maps["year"] = right.text(0.99, 0.99, "", transform=right.transAxes, ha="right",
+                                  va="top", fontsize="small", weight="bold")
+        self._artists = {**artists, **{f"map_{k}": v for k, v in maps.items()}}
+        self._set_marks(history, year, city)
         fig.colorbar(self._artists["map_zones"], cax=cax, label=i18n.t("paradox.low_share"))
         self._freeze()
 
+    def _set_marks(self, history: pd.DataFrame, year: int, city: np.ndarray) -> None:
+        """The texts that name the low point's year and the selected year."""
+        a = self._artists
+        low_year, low_value = low_point(history)
+        a["low_mark"].xy = (low_year, low_value)
+        a["low_mark"].set_text(i18n.t("paradox.low_point_mark", year=low_year))
+        late = year > (history.year.min() + history.year.max()) / 2  # text left of the line
+        a["year_mark"].xy = (year, 1)
+        a["year_mark"].set_position((-3, -3) if late else (3, -3))
+        a["year_mark"].set_horizontalalignment("right" if late else "left")
+        a["year_mark"].set_text(i18n.t("paradox.selected_year", year=year))
+        a["map_year"].set_text(i18n.t("paradox.selected_year", year=year))
+
     def _freeze(self) -> None:
-        """Everything that changes, in the order a full draw paints it."""
+        """Everything that changes, in the order a full draw paints it.
+
+        The legends, the notes and both titles never change, and nothing that changes
+        is drawn where they are: they are part of the background.
+        """
         a = self._artists
         self._frames.freeze([
             a["city"], a["metro"], a["low"], a["year"], a["year_values"],
-            *self.trajectory_axes.spines.values(), a["legend"],
-            a["map_zones"], a["map_boundary"], a["map_note"], a["map_legend"], a["map_title"],
+            *self.trajectory_axes.spines.values(), a["low_mark"], a["year_mark"],
+            a["map_zones"], a["map_boundary"], a["map_year"],
         ])
 
     def _update(self, history: pd.DataFrame, zone_history: pd.DataFrame, year: int) -> None:
@@ -360,15 +408,12 @@ class ParadoxPanels:
             self.figure.clear()
             self._draw(history, zone_history, year)
             return
-        a["city"].set_data(years, history.dissimilarity_city)
+        city = history.dissimilarity_city.to_numpy()
+        a["city"].set_data(years, city)
         a["metro"].set_data(years, history.dissimilarity_metro)
         low_year, low_value = low_point(history)
         a["low"].set_data([low_year], [low_value])
         a["year"].set_xdata([year, year])
         a["year_values"].set_data(*_year_values(history, year))
-        for key, label in (("low", i18n.t("paradox.low_point", year=low_year)),
-                           ("year", i18n.t("paradox.selected_year", year=year))):
-            a[key].set_label(label)
-            a[f"legend_{key}"].set_text(label)  # the legend lays itself out when drawn
         a["map_zones"].set_array(values)
-        a["map_title"].set_text(_map_title("low_share", year))
+        self._set_marks(history, year, city)
