@@ -9,7 +9,9 @@ message covers.
 
 The policy lab redraws its summary cards after every change of an explorer; its rows
 time the whole change from outside (the explorer's redraw and the cards), wall-clock
-and CPU. The homophily app's rows are its explorers' own times
+and CPU. Its housing levers look their runs up (made ahead of time,
+:mod:`wijkwijs.examples.paradox_lab`): "a policy not shown before" is the first time the
+lab draws that run. The homophily app's rows are its explorers' own times
 (``last_update_seconds``); a Play tick is one step of Schelling's model and a new frame.
 
     python benchmarks/bench_apps.py [wijkscan|policy-lab|homophily]
@@ -50,12 +52,16 @@ def policy_lab() -> None:
     p, r, g, c = lab.paradox, lab.restructuring, lab.growth, lab.closure
     cases = [
         ("lab paradox: year (cached run)", p, "year", [0, 5, 15, 20, 25, 30, 12, 3] * 2),
-        ("lab paradox: sales per year (new run)", p, "social_sales_per_year",
-         [0, 10, 20, 30, 40, 50, 70, 80, 90, 100]),
-        ("lab paradox: protected share (new run)", p, "protected_share",
-         [0.0, 0.1, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8]),
-        ("lab paradox: sales per year (cached runs)", p, "social_sales_per_year",
-         [0, 10, 20, 30, 40, 50, 70, 80, 90, 100]),  # protected share set back first
+        ("lab paradox: sales per year (not shown before)", p, "social_sales_per_year",
+         [0, 20, 40, 80, 100, 120]),
+        ("lab paradox: protected share (not shown before)", p, "protected_share",
+         [0.0, 0.1, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0]),
+        ("lab paradox: rent regulation (not shown before)", p, "rent_regulation",
+         [0.0, 0.1, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0]),
+        ("lab paradox: new social homes (not shown before)", p, "new_social_per_year",
+         [20, 40, 60, 80, 100, 120]),
+        ("lab paradox: sales per year (shown before)", p, "social_sales_per_year",
+         [0, 20, 40, 80, 100, 120]),  # the other levers set back first
         ("lab restructuring: homes (new run)", r, "homes",
          [h for h in range(0, MAX_HOMES + 1, 10) if h != r.controls["homes"].value]),
         ("lab restructuring: zone (new run)", r, "zone",
@@ -69,8 +75,8 @@ def policy_lab() -> None:
     ]
     cards = []
     for label, explorer, name, values in cases:
-        if "cached runs" in label:
-            p.set(protected_share=0.3)
+        if "shown before)" in label and "not shown" not in label:
+            p.set(protected_share=0.3, rent_regulation=0.3, new_social_per_year=0)
         times, cpu = [], []
         for value in values:
             t, c = whole_changes(explorer, name, [value])

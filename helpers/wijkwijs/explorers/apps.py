@@ -7,7 +7,8 @@ and ``homapp.``). The app notebooks in ``apps/`` only call :func:`policy_lab_app
 
 * :func:`policy_lab_app` — for civil servants. Three policy questions side by side: the
   segregation paradox under four housing levers (chapter 3,
-  :func:`~wijkwijs.explorers.paradox.paradox_explorer`), a restructuring that demolishes
+  :func:`~wijkwijs.explorers.paradox.paradox_explorer`, its sliders moving over the grid
+  of runs made ahead of time, :mod:`wijkwijs.examples.paradox_lab`), a restructuring that demolishes
   social homes in one zone (chapter 4,
   :func:`~wijkwijs.explorers.restructuring.restructuring_explorer`), and what a demolition
   or a closure does to social infrastructure (chapter 6,
@@ -34,8 +35,6 @@ True
 from __future__ import annotations
 
 import html
-import numbers
-import string
 import time
 from functools import partial
 from typing import Any
@@ -44,7 +43,8 @@ import ipywidgets as w
 
 from wijkwijs import i18n
 from wijkwijs.examples.growth import growth_run
-from wijkwijs.examples.paradox import LEVERS, run_scenario
+from wijkwijs.examples.paradox import LEVERS
+from wijkwijs.examples.paradox_lab import LAB_STEPS, lab_scenario
 from wijkwijs.explorers.homophily import schelling_explorer, ties_explorer
 from wijkwijs.explorers.infrastructure import NOTHING_CLOSED, closure_explorer, growth_explorer
 from wijkwijs.explorers.paradox import paradox_explorer
@@ -153,13 +153,15 @@ i18n.register({
         "en": "When better-off households move into a poorer part of the city, the city first "
               "looks more mixed. Later the households with low incomes are pushed out, often "
               "to the suburbs, and the city's figures no longer see them. Four levers decide "
-              "how much of that happens. The model runs 30 years when you let go of a lever; "
-              "the year slider moves through the run.",
+              "how much of that happens. Each setting shows a 30-year run of chapter 3's "
+              "model, made in advance for every step of the levers; the year slider moves "
+              "through the run.",
         "nl": "Als beter verdienende huishoudens in een armer deel van de stad komen wonen, "
               "lijkt de stad eerst gemengder. Later worden de huishoudens met een laag inkomen "
               "weggedrukt, vaak naar de randgemeenten, en zien de cijfers van de stad hen niet "
-              "meer. Vier knoppen bepalen hoeveel daarvan gebeurt. Het model rekent 30 jaar "
-              "door als je een knop loslaat; het jaar-schuifje loopt door de run."},
+              "meer. Vier knoppen bepalen hoeveel daarvan gebeurt. Elke stand toont een run van "
+              "30 jaar van het model uit hoofdstuk 3, vooraf doorgerekend voor elke stap van "
+              "de knoppen; het jaar-schuifje loopt door de run."},
     "plab.paradox.try.1": {"en": "Set 'Social homes sold per year' to 0. Does the later rise "
                                  "of D in the city go away?",
                            "nl": "Zet 'Verkochte sociale woningen per jaar' op 0. Verdwijnt "
@@ -338,22 +340,6 @@ i18n.register({
 })
 
 
-class _LocalNumbers(string.Formatter):
-    """Numbers as the language writes them: in Dutch 1.038 and 0,37 (as :func:`i18n.tr`)."""
-
-    def format_field(self, value: object, format_spec: str) -> str:
-        text = format(value, format_spec)
-        if (i18n.get_language() == "nl" and isinstance(value, numbers.Number)
-                and not isinstance(value, bool)):
-            text = text.translate(str.maketrans({",": ".", ".": ","}))
-        return text
-
-
-def _t(key: str, **fields: Any) -> str:
-    """``i18n.t`` with the numbers of ``fields`` in the notation of the language."""
-    return _LocalNumbers().format(i18n.t(key), **fields)
-
-
 def _items(prefix: str) -> list[str]:
     out, k = [], 1
     while f"{prefix}.{k}" in i18n.keys():
@@ -407,17 +393,20 @@ class PolicyLab:
     explorers (``closure`` is ``None`` when built with ``closure=False``); ``summary`` the
     cards; ``widget`` the whole app. ``last_summary_seconds`` is the time the cards took
     after the last change (the explorer's own time is its ``last_update_seconds``, which
-    does not include them). Every redraw of an explorer (``update``) redraws the cards.
+    does not include them). Every redraw of an explorer (``update``) redraws the cards;
+    a card whose explorers' settings (and the language) are those of an earlier redraw
+    reuses its sentence.
     """
 
     def __init__(self, *, closure: bool = True) -> None:
-        self.paradox = paradox_explorer()
+        self.paradox = paradox_explorer(runs=lab_scenario, steps=LAB_STEPS)
         self.restructuring = restructuring_explorer()
         self.growth = growth_explorer(**GROWTH_START)
         self.closure = closure_explorer() if closure else None
         self.summary = w.HTML()
         self.summary.add_class("plab-summary")
         self.last_summary_seconds = float("nan")
+        self._card_texts: dict[tuple, str] = {}
         for ex in self.explorers.values():  # the cards follow every redraw of an explorer
             ex.update = self._followed(ex.update)
         self.refresh()
@@ -447,20 +436,20 @@ class PolicyLab:
     def paradox_text(self) -> str:
         """The policy, what it does by the chosen year, and the city's D in the last year."""
         v = self.paradox.values()
-        history, _ = run_scenario({k: v[k] for k in LEVERS}, seed=self.paradox.seed)
+        history, _ = self.paradox.runs({k: v[k] for k in LEVERS})
         h = history.set_index("year")
         year = int(v["year"])
         now, start = h.loc[year], h.loc[0]
         last = int(h.index.max())
-        policy = _t("plab.sum.policy", protected=v["protected_share"],
+        policy = i18n.t("plab.sum.policy", protected=v["protected_share"],
                     rent=v["rent_regulation"], new=int(v["new_social_per_year"]),
                     sold=int(v["social_sales_per_year"]))
-        text = _t("plab.sum.paradox", year=year, d=now.dissimilarity_city,
+        text = i18n.t("plab.sum.paradox", year=year, d=now.dissimilarity_city,
                   cmp=_cmp(now.dissimilarity_city, start.dissimilarity_city),
                   d0=start.dissimilarity_city, dm=now.dissimilarity_metro,
                   dm0=start.dissimilarity_metro, low=100 * now.low_share_city,
                   low0=100 * start.low_share_city)
-        end = _t("plab.sum.paradox_end", last=last, dend=h.loc[last, "dissimilarity_city"])
+        end = i18n.t("plab.sum.paradox_end", last=last, dend=h.loc[last, "dissimilarity_city"])
         return f"{policy} {text} {end}"
 
     def restructuring_text(self) -> str:
@@ -470,7 +459,7 @@ class PolicyLab:
             return i18n.t("plab.sum.restructuring_none")
         s = run_restructuring(v["zone"], int(v["homes"]), seed=self.restructuring.seed,
                               **EXPLORER_RUN).summary()
-        return _t("plab.sum.restructuring", homes=int(v["homes"]), zone=v["zone"],
+        return i18n.t("plab.sum.restructuring", homes=int(v["homes"]), zone=v["zone"],
                       displaced=int(s["displaced"]), suburb=int(s["suburb"]),
                       d=s["d_city_final"], cmp=_cmp(s["d_city_final"], s["d_city_final_base"]),
                       base=s["d_city_final_base"], dm=s["d_metro_final"],
@@ -482,7 +471,7 @@ class PolicyLab:
         run = growth_run(**v)
         calm = growth_run(**{**v, "demolition_year": 0, "closure_year": 0})
         cross, cross0 = int(run["ties_cross"].iloc[-1]), int(calm["ties_cross"].iloc[-1])
-        text = _t("plab.sum.growth", years=int(v["years"]), cross=cross,
+        text = i18n.t("plab.sum.growth", years=int(v["years"]), cross=cross,
                       cmp=_cmp_int(cross, cross0), cross0=cross0)
         if self.closure is None:
             return text
@@ -490,21 +479,35 @@ class PolicyLab:
         if c["organisation"] == NOTHING_CLOSED:
             return f"{text} {i18n.t('plab.sum.closure_none')}"
         effect = hi.closure_effect([int(c["organisation"])], TIE_YEAR, int(c["k"]))
-        return f"{text} " + _t("plab.sum.closure", name=self.closure.controls[
+        return f"{text} " + i18n.t("plab.sum.closure", name=self.closure.controls[
             "organisation"].label, losing=int(effect["households_losing_all_help"]),
             k=int(c["k"]))
 
     def summary_html(self) -> str:
         """The three cards, side by side (a flex row that wraps on a narrow screen)."""
-        cards = (("paradox", i18n.t("plab.card.paradox"), self.paradox_text()),
+        cards = (("paradox", i18n.t("plab.card.paradox"),
+                  self._card_text("paradox", self.paradox_text, self.paradox)),
                  ("restructuring", i18n.t("plab.card.restructuring"),
-                  self.restructuring_text()),
+                  self._card_text("restructuring", self.restructuring_text,
+                                  self.restructuring)),
                  ("infrastructure", i18n.t("plab.card.infrastructure"),
-                  self.infrastructure_text()))
+                  self._card_text("infrastructure", self.infrastructure_text, self.growth,
+                                  self.closure)))
         body = "".join(f"<div class='plab-card plab-card-{name}'><h4>{_text(title)}</h4>"
                        f"<p>{_text(text)}</p></div>" for name, title, text in cards)
         return (f"<h3>{_text(i18n.t('plab.cards'))}</h3>"
                 f"<div class='plab-cards' role='status' aria-live='polite'>{body}</div>")
+
+    def _card_text(self, name: str, text, *explorers: Explorer | None) -> str:
+        """A card's sentence, made once per setting of its explorers and language."""
+        key = (name, i18n.get_language(), *(
+            repr(sorted(ex.values().items())) for ex in explorers if ex is not None))
+        if key not in self._card_texts:
+            if len(self._card_texts) > 512:  # a long session: forget the oldest half
+                for old in list(self._card_texts)[:256]:
+                    del self._card_texts[old]
+            self._card_texts[key] = text()
+        return self._card_texts[key]
 
     def refresh(self) -> None:
         """Redraw the cards from the explorers' current settings."""
@@ -524,7 +527,7 @@ class PolicyLab:
         orgs = havenstad_organisations().set_index("organisation_id")
         code = orgs.loc[int(e["closed_centre_id"]), "buurt_code"]
         names = havenstad_neighbourhoods().set_index("code")["name"]
-        return _t("plab.case", year=int(e["demolition_year"]), buurt=names.get(code, code),
+        return i18n.t("plab.case", year=int(e["demolition_year"]), buurt=names.get(code, code),
                       moved=int(e["households_moved_by_demolition"]),
                       participants=int(e["participants_moved_by_demolition"]),
                       joined=int(e["moved_participants_joining_the_successor"]))
