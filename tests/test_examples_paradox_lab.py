@@ -93,9 +93,9 @@ def test_a_file_for_another_grid_or_a_missing_file_is_refused(tmp_path):
         lab.load_lab_runs(tmp_path / "other.npz")
     short = {**good, "history": good["history"][..., :20, :]}
     np.savez(tmp_path / "short.npz", **short)
-    with pytest.raises(ValueError, match="short.npz: the stored arrays do not have"):
+    with pytest.raises(ValueError, match=r"short\.npz: the stored arrays do not have"):
         lab.load_lab_runs(tmp_path / "short.npz")
-    with pytest.raises(FileNotFoundError, match="missing.npz"):
+    with pytest.raises(FileNotFoundError, match=r"missing\.npz"):
         lab.load_lab_runs(tmp_path / "missing.npz")
 
 

@@ -30,7 +30,7 @@ def test_sources_cover_havenstad_and_every_shipped_file():
     assert {f"{c}-{y}" for c, y in opendata.shipped_names()} <= set(keys)
     with pytest.raises(ValueError, match="unknown source 'utrecht-2019'"):
         scan.profile("utrecht-2019", "BU0")
-    with pytest.raises(ValueError, match="inventory must be one of"):
+    with pytest.raises(ValueError, match="inventory 'web' is unknown; choose one of"):
         scan.profile("havenstad-2019", "BU99010101", inventory="web")
 
 
@@ -158,3 +158,20 @@ def test_the_memo_in_dutch():
     assert "<html lang='nl'>" in page
     assert "Kerncijfers" in page and "Wat de klasse je niet vertelt" in page
     assert "geen causaal model" in page
+
+
+def test_the_dutch_profile_writes_dutch_numbers():
+    """Decimal commas and thousands points in Dutch, the same digits as in English."""
+    p_en = scan.profile("amsterdam-2019", "BU03630000")
+    english = scan.profile_html(p_en)
+    set_language("nl")
+    try:
+        dutch = scan.profile_html(scan.profile("amsterdam-2019", "BU03630000"))
+    finally:
+        set_language("en")
+    d_en = re.findall(r"(\d\.\d{3}) \(", english)  # the D cells: 0.123 (buurten)
+    d_nl = re.findall(r"(\d,\d{3}) \(", dutch)
+    assert d_en and [d.replace(".", ",") for d in d_en] == d_nl
+    assert not re.findall(r"\d\.\d{3} \(", dutch)
+    population = p_en.figures.loc[p_en.figures["column"] == "inhabitants", "city"].iloc[0]
+    assert population > 1000 and f"{population:,.0f}".replace(",", ".") in dutch  # 862.965

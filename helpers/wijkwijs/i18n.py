@@ -68,7 +68,15 @@ def get_language() -> str:
 
 
 def t(key: str, **fields: object) -> str:
-    """Return the string ``key`` in the current language, with ``fields`` filled in."""
+    """Return the string ``key`` in the current language, with ``fields`` filled in.
+
+    Numbers among the fields are written the way the language writes them (see
+    :func:`number`).
+
+    >>> register({"demo.share": {"en": "{share:.1f} %", "nl": "{share:.1f} %"}})
+    >>> set_language("nl"); t("demo.share", share=12.5); set_language("en")
+    '12,5 %'
+    """
     try:
         text = _TABLE[key][_state["language"]]
     except KeyError:
@@ -76,7 +84,28 @@ def t(key: str, **fields: object) -> str:
         raise KeyError(
             f"no translation for {key!r}; known keys start with: {', '.join(prefixes)}"
         ) from None
-    return text.format(**fields) if fields else text
+    if not fields:
+        return text
+    if _state["language"] == "en":
+        return text.format(**fields)
+    return _LocalNumbers().format(text, **fields)
+
+
+def number(value: object, spec: str = "") -> str:
+    """``format(value, spec)`` in the current language's notation.
+
+    In Dutch a decimal comma and a point between thousands; in English the reverse.
+
+    >>> set_language("nl")
+    >>> number(1038.5, ",.1f"), number(0.374, ".2f"), number("BU0363")
+    ('1.038,5', '0,37', 'BU0363')
+    >>> set_language("en")
+    >>> number(1038.5, ",.1f")
+    '1,038.5'
+    """
+    if _state["language"] == "en":
+        return format(value, spec)
+    return _LocalNumbers().format_field(value, spec)
 
 
 def tr(template: str, **fields: object) -> str:

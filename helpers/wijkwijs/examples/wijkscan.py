@@ -43,10 +43,11 @@ import numpy as np
 import pandas as pd
 
 from wijkwijs import fieldwork, opendata
+from wijkwijs._validate import check_choice
 from wijkwijs.examples.own_neighbourhood import WIJKSCAN_COLUMNS, city_label
 from wijkwijs.havenstad.constants import ORGANISATION_TYPES, TIE_YEAR
 from wijkwijs.havenstad.load import havenstad_statistics
-from wijkwijs.i18n import get_language, register, t
+from wijkwijs.i18n import get_language, number, register, t
 from wijkwijs.opendata import measures
 
 __all__ = ["HAVENSTAD_YEARS", "INVENTORY_CHOICES", "WijkscanProfile", "add_own_file",
@@ -397,8 +398,8 @@ def _check_code(source: str, code: str, options: dict[str, str]) -> None:
 def _share_sentence(group: str, here: float, city: float, where: str) -> str:
     if not (np.isfinite(here) and np.isfinite(city)) or city <= 0:
         return t("wscan.share.none", group=group)
-    return t("wscan.share", group=group, here=f"{here:.1f}", city=f"{city:.1f}", where=where,
-             ratio=f"{here / city:.2f}")
+    return t("wscan.share", group=group, here=number(here, ".1f"), city=number(city, ".1f"),
+             where=where, ratio=number(here / city, ".2f"))
 
 
 def _havenstad_profile(source: str, year: int, code: str) -> WijkscanProfile:
@@ -528,7 +529,7 @@ def _type_label(kind: str) -> str:
 
 
 def _percent(share: float) -> str:
-    return "—" if not np.isfinite(share) else f"{100 * share:.0f}"
+    return "—" if not np.isfinite(share) else number(100 * share, ".0f")
 
 
 def _city_infrastructure(p: WijkscanProfile, year: int) -> None:
@@ -545,10 +546,10 @@ def _city_infrastructure(p: WijkscanProfile, year: int) -> None:
     mix = row["mix_shannon"]
     rows = [(t("wscan.inf.organisations"), f"{int(row['organisations'])}"),
             (t("wscan.inf.types_present"), f"{int(row['types_present'])}"),
-            (t("wscan.inf.mix"), "—" if pd.isna(mix) else f"{float(mix):.2f}"),
+            (t("wscan.inf.mix"), "—" if pd.isna(mix) else number(float(mix), ".2f")),
             (t("wscan.inf.meeting_places"), f"{int(row['meeting_places'])}"),
-            (t("wscan.inf.per_1000", median=f"{median:.1f}"),
-             f"{float(row['meeting_places_per_1000']):.1f}"),
+            (t("wscan.inf.per_1000", median=number(median, ".1f")),
+             number(float(row['meeting_places_per_1000']), ".1f")),
             (t("wscan.inf.within_400m"), _percent(float(reach["within_400m"]))),
             (t("wscan.inf.within_800m"), _percent(float(reach["within_800m"]))),
             (t("wscan.inf.main_kinds"),
@@ -575,7 +576,7 @@ def _fieldwork_infrastructure(p: WijkscanProfile, choice: str) -> None:
     rows = [(t("wscan.inf.organisations"), f"{len(records)}"),
             (t("wscan.inf.types_present"), f"{records['kind'].nunique()}"),
             (t("wscan.inf.mix"), "—" if math.isnan(summary.diversity)
-             else f"{summary.diversity:.2f}"),
+             else number(summary.diversity, ".2f")),
             (t("wscan.inf.linking"), f"{int(mapped['linking'].sum())}"),
             (t("wscan.inf.not_inventoried"), f"{int((~brokerage['in_inventory']).sum())}"),
             (t("wscan.inf.main_kinds"),
@@ -616,9 +617,7 @@ def profile(source: str, code: str, inventory: str = "city") -> WijkscanProfile:
     ...
     ValueError: 'BU03630000' is not a buurt of havenstad-2019; e.g. 'BU99...'.
     """
-    if inventory not in INVENTORY_CHOICES:
-        raise ValueError(f"inventory must be one of {', '.join(INVENTORY_CHOICES)}; "
-                         f"got {inventory!r}.")
+    check_choice(inventory, INVENTORY_CHOICES, "inventory")
     city, year = _parse(source)
     _check_code(source, code, neighbourhood_options(source))
     if city == "havenstad":
@@ -646,10 +645,10 @@ def _number(value: object, column: str = "") -> str:
             or value is pd.NA:
         return "—"
     if column in ("population", "households", "inhabitants"):
-        return f"{float(value):,.0f}"
+        return number(float(value), ",.0f")
     if isinstance(value, (int, np.integer)):
         return str(value)
-    return f"{float(value):.1f}"
+    return number(float(value), ".1f")
 
 
 def _table(headers: list[str], rows: list[list[object]]) -> str:
@@ -679,7 +678,7 @@ def profile_html(p: WijkscanProfile) -> str:
     parts += [f"<p>{_esc(s)}</p>" for s in p.shares]
     if len(p.segregation):
         groups = list(dict.fromkeys(p.segregation["group"]))
-        cells = {(r["scale"], r["group"]): f"{r['D']:.3f} ({r['units']})"
+        cells = {(r["scale"], r["group"]): f"{number(r['D'], '.3f')} ({r['units']})"
                  for r in p.segregation.to_dict("records")}
         scales = list(dict.fromkeys(p.segregation["scale"]))
         parts.append(_table([t("wscan.col.scale"), *[t("wscan.col.D_of", group=g)
@@ -697,7 +696,7 @@ def profile_html(p: WijkscanProfile) -> str:
         if len(p.brokers):
             parts.append(_table([t("wscan.col.name"), t("wscan.col.kind"),
                                  t("wscan.col.betweenness"), t("wscan.col.city_rank")],
-                                [[r["name"], r["kind"], f"{r['betweenness']:.2g}",
+                                [[r["name"], r["kind"], number(r["betweenness"], ".2g"),
                                   r["city_rank"]] for r in p.brokers.to_dict("records")]))
         else:
             parts.append(f"<p>{_esc(t('wscan.brokers.none'))}</p>")
@@ -705,7 +704,7 @@ def profile_html(p: WijkscanProfile) -> str:
     if p.liveability is not None:
         live = p.liveability
         verdict = t("wscan.live.class", cls=live["class"], name=live["class_name"],
-                    score=f"{live['score']:.2f}")
+                    score=number(live["score"], ".2f"))
         verdict = (f"<p class='wscan-class'><strong>{_esc(verdict)}</strong></p>"
                    f"<p>{_esc(live['same_class'])}</p>")
     else:

@@ -15,6 +15,7 @@ that move over their grid (``runs=`` and ``steps=``).
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -45,7 +46,7 @@ Runs = Callable[[dict[str, float]], tuple[pd.DataFrame, pd.DataFrame]]
 
 def _range(values: Sequence[float]) -> tuple[float, float, float]:
     """(lowest, highest, step) of evenly spaced ``values``; anything else is refused."""
-    steps = {round(b - a, 9) for a, b in zip(values, values[1:], strict=False)}
+    steps = {round(b - a, 9) for a, b in itertools.pairwise(values)}
     if len(values) < 2 or len(steps) != 1 or min(steps) <= 0:
         raise ValueError(f"slider values must rise in equal steps; got {list(values)}")
     return values[0], values[-1], steps.pop()
