@@ -137,7 +137,7 @@ def test_tie_frames_draw_what_plot_ties_draws():
     assert (x1 - x0) / width == pytest.approx((y1 - y0) / height)
 
 
-def test_schelling_frames_are_the_full_draw_after_slider_changes():
+def test_schelling_frames_are_the_full_draw_after_slider_changes(monkeypatch):
     frames = hpfig.SchellingFrames(Figure(figsize=(9.0, 4.2)), dpi=50)
     frames.draw(hp.schelling_model(0.3, size=20))
     changes = [dict(threshold=0.5), dict(threshold=0.5, vacancy=0.3), dict(radius=2, threshold=0.8),
@@ -150,6 +150,10 @@ def test_schelling_frames_are_the_full_draw_after_slider_changes():
             assert frames.figure.axes[1].get_xlim() == (0, 80)
             np.testing.assert_array_equal(frame, _full_draw(frames))
             model = hp.schelling_model(**{"threshold": 0.3, **change}, size=20)
+            with monkeypatch.context() as patch:  # back to 40 steps: no background drawn
+                patch.setattr(frames._frames.canvas, "draw", None)
+                frame = _pixels(frames.draw(model))
+            assert sorted(frames._backgrounds) == [40, 80]
         frame = _pixels(frames.draw(model))
         assert frames.figure.axes[1].get_xlim() == (0, 40)
         np.testing.assert_array_equal(frame, _full_draw(frames))

@@ -496,9 +496,11 @@ class SchellingFrames:
 
     :meth:`draw` lays the figure out once (constrained layout, then frozen) and keeps
     axes, labels and legend as a background; :meth:`frame` redraws only the grid image
-    and the two lines on it (with the frame lines of the three axes and the chart's
-    note, which a full draw paints over them). The charts' step axis doubles (40, 80,
-    160 …) as the model runs on; only then is the background drawn again.
+    and the two lines on it (with the grid's tick marks, the frame lines of the three
+    axes and the chart's note, which a full draw paints over them), so that a frame is
+    pixel for pixel the full draw. The charts' step axis doubles (40, 80, 160 …) as
+    the model runs on; each length gets its background the first time it is needed and
+    keeps it (a new run after a long one goes back to 40 steps without a redraw).
 
     >>> from wijkwijs.examples.homophily import schelling_model
     >>> model = schelling_model(0.3, size=20)
@@ -511,7 +513,10 @@ class SchellingFrames:
 
     def __init__(self, figure: Figure, *, dpi: float = 80) -> None:
         self.figure = figure
+        self.dpi = dpi
         self._frames = BlitFigure(figure, dpi=dpi)
+        self._backgrounds: dict[int, BlitFigure] = {}  # by the length of the step axis
+        self._animated: list[Any] = []
         self._artists: dict[str, Any] = {}
         self._marks: list[Line2D] = []
         self._xlim = 0
@@ -526,12 +531,11 @@ class SchellingFrames:
     def draw(self, model: SchellingModel) -> bytes:
         """Build the figure for ``model`` (of any size) and return its first frame.
 
-        A model of the same grid size as the last one reuses the laid-out figure and,
-        if the step axis keeps its length (a new run starts it at 40), its background
-        too: then a slider change draws only the grid image and the two lines.
+        A model of the same grid size as the last one reuses the laid-out figure and its
+        backgrounds: then a slider change draws only the grid image and the two lines.
         """
         if self._artists.get("size") == model.grid.shape[0]:
-            return self.frame(model)  # redraws the background if the step axis changes
+            return self.frame(model)  # a step axis of a new length gets its background
         fig = self.figure
         fig.clear()
         fig.set_layout_engine("constrained")
@@ -564,30 +568,41 @@ class SchellingFrames:
         # tick marks (the axis, zorder 1.5, comes after an image, 0, and before a line,
         # 2), then the frame lines (2.5), and last the note above the unhappy line (10).
         self._marks = _drawn_tick_marks(ax)
-        self._freeze([image, *self._marks, *ax.spines.values(),
-                      lines["percent_similar"], *top.spines.values(),
-                      lines["percent_unhappy"], *bottom.spines.values(), bottom.texts[-1]])
+        self._animated = [image, *self._marks, *ax.spines.values(),
+                          lines["percent_similar"], *top.spines.values(),
+                          lines["percent_unhappy"], *bottom.spines.values(),
+                          bottom.texts[-1]]
+        self._backgrounds = {}
+        self._use_background(self._xlim)
         return self.frame(model)
 
-    def _freeze(self, animated: Sequence[Any] | None = None) -> None:
-        """Draw the background without the grid's tick marks (a tick ignores ``animated``:
-        its axis draws it), which each frame draws over the image."""
-        for mark in self._marks:
-            mark.set_visible(False)
-        try:
-            self._frames.freeze(animated)
-        finally:
+    def _use_background(self, xlim: int) -> None:
+        """Give the charts a step axis of ``xlim`` steps and use its background (drawn
+        now if it is the first time)."""
+        self._xlim = xlim
+        for axis in self._artists["axes"]:
+            axis.set_xlim(0, xlim)
+        frames = self._backgrounds.get(xlim)
+        if frames is None:
+            frames = self._frames if not self._backgrounds else BlitFigure(self.figure,
+                                                                           dpi=self.dpi)
+            # a tick ignores ``animated`` (its axis draws it): hidden while the
+            # background is drawn, each frame draws the grid's tick marks over the image
             for mark in self._marks:
-                mark.set_visible(True)
+                mark.set_visible(False)
+            try:
+                frames.freeze(self._animated)
+            finally:
+                for mark in self._marks:
+                    mark.set_visible(True)
+            self._backgrounds[xlim] = frames
+        self._frames = frames
 
     def frame(self, model: SchellingModel) -> bytes:
         """Redraw only the grid image and the lines for the model's current step."""
         art = self._artists
         if self._x_limit(model) != self._xlim:
-            self._xlim = self._x_limit(model)
-            for axis in art["axes"]:
-                axis.set_xlim(0, self._xlim)
-            self._freeze()
+            self._use_background(self._x_limit(model))
         art["image"].set_data(model.grid - VACANT)
         steps = model.history_column("step")
         for key in ("percent_similar", "percent_unhappy"):
