@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from wijkwijs.site import build_site, notebook_title, page_name
+from wijkwijs.site import MATHJAX_DIR, build_site, notebook_title, page_name
 
 REPO = Path(__file__).resolve().parent.parent
 CHAPTERS = REPO / "chapters"
@@ -37,6 +37,44 @@ def refs(text: str) -> list[tuple[str, str, str]]:
     parser = _Refs()
     parser.feed(text)
     return parser.refs
+
+
+class _Prose(HTMLParser):
+    """The text a reader sees and MathJax typesets: outside script, style, pre and code."""
+
+    SKIP = frozenset({"script", "style", "pre", "code", "textarea"})
+
+    def __init__(self):
+        super().__init__()
+        self.depth = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.depth += tag in self.SKIP
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if not self.depth:
+            self.parts.append(data)
+
+
+#: A formula in a page's prose, as MathJax's tex2jax finds it.
+FORMULA = re.compile(r"\$[^$]+\$|\\\(.+?\\\)|\\\[.+?\\\]", re.S)
+
+
+def prose(text: str) -> str:
+    parser = _Prose()
+    parser.feed(text)
+    return "".join(parser.parts)
+
+
+def pages(site: Path) -> list[Path]:
+    """The chapter pages (not the indexes), English and Dutch."""
+    return [p for p in sorted(site.rglob("*.html"))
+            if p.name != "index.html" and MATHJAX_DIR not in p.as_posix()]
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +126,13 @@ def test_nothing_is_loaded_from_the_network(site):
         assert loads == [], f"{page.name} loads {loads[:3]}"
         assert not re.search(r"url\(\s*['\"]?(https?:)?//", text), page.name
         assert not re.search(r"@import\s+(url\()?\s*['\"]?(https?:)?//", text), page.name
-        assert "require.min.js" not in text and "MathJax.js" not in text
+        assert "require.min.js" not in text
+        root = "../" if page.parent != site else ""
+        assert all(v.startswith(f"{root}{MATHJAX_DIR}/") for tag, _a, v in refs(text)
+                   if tag == "script" and "mathjax" in v.lower()), page.name
+        assert not re.search(r"cdn\.|mathjax\.org|cloudflare", " ".join(
+            v for tag, _a, v in refs(text) if tag != "a" and not v.startswith("data:")),
+            re.I), page.name
 
 
 def test_figures_and_maps_appear(site):
@@ -143,3 +187,103 @@ def test_a_folder_with_other_files_is_never_overwritten(tmp_path):
     assert out / "index.html" in pages
     with pytest.raises(ValueError, match=r"no notebook 'nope\.ipynb'"):
         build_site(tmp_path / "other", only=["nope.ipynb"])
+
+
+def test_pages_with_formulas_use_the_local_mathjax(site):
+    with_math = {"en": 0, "nl": 0}
+    for page in pages(site):
+        root = "../" if page.parent != site else ""
+        scripts = [v for tag, attr, v in refs(page.read_text()) if tag == "script"]
+        local = [v for v in scripts if v.startswith(f"{root}{MATHJAX_DIR}/MathJax.js?")]
+        if FORMULA.search(prose(page.read_text())):
+            with_math["nl" if root else "en"] += 1
+            assert len(local) == 1, f"{page.relative_to(site)} has formulas, no MathJax"
+            assert "config=TeX-AMS-MML_HTMLorMML-full" in local[0]
+            assert f"locale={'nl' if root else 'en'}" in local[0]
+        else:
+            assert local == [], f"{page.relative_to(site)} loads MathJax for no formula"
+    assert with_math["en"] >= 10 and with_math["nl"] >= 10, with_math
+
+
+def test_every_file_a_page_loads_is_in_the_site(site):
+    missing = []
+    for page in sorted(site.rglob("*.html")):
+        if MATHJAX_DIR in page.as_posix():
+            continue
+        for tag, _attr, value in refs(page.read_text()):
+            url = urlparse(value)
+            if tag == "a" or url.scheme or value.startswith(("#", "//")) or not url.path:
+                continue
+            if not (page.parent / unquote(url.path)).is_file():
+                missing.append(f"{page.relative_to(site)} -> {value}")
+    assert missing == []
+
+
+def test_the_site_ships_only_the_mathjax_it_needs(site):
+    mathjax = site / MATHJAX_DIR
+    assert (mathjax / "MathJax.js").is_file() and (mathjax / "LICENSE").is_file()
+    assert (mathjax / "jax/output/HTML-CSS/fonts/STIX-Web/fontdata.js").is_file()
+    size = sum(p.stat().st_size for p in mathjax.rglob("*") if p.is_file())
+    assert size < 2.5 * 2**20, f"{size / 2**20:.1f} MiB of MathJax"
+    for unused in ("jax/output/SVG", "extensions/a11y", "localization/de", "config/Safe.js"):
+        assert not (mathjax / unused).exists(), unused
+
+
+def test_a_missing_mathjax_package_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "jupyter_server_mathjax", None)  # import fails
+    with pytest.raises(ModuleNotFoundError, match=r"jupyter-server-mathjax.*pip install "
+                                                  r"jupyter-server-mathjax"):
+        build_site(tmp_path / "site", only=["00_welcome.ipynb"])
+    assert not (tmp_path / "site").exists()
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium at /usr/bin/chromium")
+@pytest.mark.parametrize("folder", ["", "nl"], ids=["en", "nl"])
+def test_formulas_render_offline_in_chromium(site, folder):
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    page_file = site / folder / "02_1_measuring_segregation.html"
+    assert "\\tfrac12" in prose(page_file.read_text())  # raw TeX before MathJax runs
+    network: list[str] = []
+    files: list[str] = []
+
+    def route(request_route):
+        url = request_route.request.url
+        if url.startswith(("file:", "data:", "about:", "blob:")):
+            files.append(url)
+            request_route.continue_()
+        else:
+            network.append(url)
+            request_route.abort()
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM),
+                                             args=["--no-sandbox", "--disable-gpu"])
+        try:
+            context = browser.new_context(locale="nl-NL" if folder else "en-GB")
+            context.route("**/*", route)
+            page = context.new_page()
+            failed: list[str] = []
+            page.on("requestfailed", lambda r: failed.append(r.url))
+            page.goto(page_file.as_uri())
+            page.wait_for_function("window.MathJax && MathJax.isReady === true",
+                                   timeout=30_000)
+            page.evaluate("() => new Promise(done => MathJax.Hub.Queue(() => done(1)))")
+            rendered = page.evaluate(
+                "document.querySelectorAll('.MathJax, .MathJax_Display, .MathJax_CHTML, "
+                "mjx-container').length")
+            errors = page.evaluate(
+                "document.querySelectorAll('.MathJax_Error, merror, .mjx-merror').length")
+            text = page.evaluate("document.body.innerText")
+        finally:
+            browser.close()
+    assert network == []
+    assert [u for u in failed if u.startswith("file:")] == []
+    for url in files:
+        if url.startswith("file:"):
+            assert Path(unquote(urlparse(url).path)).is_file(), url
+    assert any(MATHJAX_DIR + "/fonts/" in u for u in files)  # the web fonts load
+    assert rendered >= 10 and errors == 0
+    assert "\\tfrac" not in text and "$D" not in text

@@ -9,11 +9,15 @@ How, and why this tool: the pages are made by **nbconvert** (already installed w
 JupyterLab, so no new dependency) with a template of our own (:data:`TEMPLATE`), which
 extends nbconvert's ``lab`` template and
 
-* loads nothing from a CDN: no require.js, no MathJax, no Mermaid, no widget manager
-  (nbconvert's ``lab`` template would fetch all four from the network). Formulas are
-  shown as their LaTeX source, which stays readable; explorers, which need a running
-  kernel, are replaced by a note saying how to open them (``wijkwijs lab`` or ``wijkwijs
-  app``);
+* loads nothing from a CDN: no require.js, no Mermaid, no widget manager, and MathJax
+  from the site itself (nbconvert's ``lab`` template would fetch all four from the
+  network). Formulas are typeset by MathJax 2.7 with the files of the package
+  ``jupyter-server-mathjax``, of which the site keeps only the part that TeX input with
+  the HTML-CSS output and the STIX-Web fonts can load (:data:`MATHJAX_FILES`, about
+  2 MiB of the package's 10), in ``_static/mathjax/``; each page with a formula refers to
+  it by a relative path, so the site works from ``file://`` and from any web server.
+  Explorers, which need a running kernel, are replaced by a note saying how to open
+  them (``wijkwijs lab`` or ``wijkwijs app``);
 * adds navigation (contents, previous, next, the other language) to every page;
 * collapses the worked solutions (cells tagged ``solution``) into a ``<details>``
   element that the reader opens on purpose;
@@ -42,11 +46,54 @@ from pathlib import Path
 
 from wijkwijs.paths import chapters_dir
 
-__all__ = ["SITE_LANGUAGES", "TEMPLATE", "build_site", "notebook_title", "page_name"]
+__all__ = ["MATHJAX_DIR", "MATHJAX_FILES", "SITE_LANGUAGES", "TEMPLATE", "build_site",
+           "has_math", "mathjax_source", "notebook_title", "page_name"]
 
 #: Languages of the site, and where their notebooks are (relative to ``chapters/``).
 SITE_LANGUAGES: dict[str, str] = {"en": ".", "nl": "nl"}
 _MARKER = ".wijkwijs-site"
+
+#: Where the site keeps its copy of MathJax (relative to the site's root).
+MATHJAX_DIR = "_static/mathjax"
+
+#: The part of ``jupyter_server_mathjax/static`` (MathJax 2.7.9, ~10 MiB) that the site
+#: copies: every file that TeX input, the HTML-CSS output with the STIX-Web web fonts and
+#: the (trimmed) context menu can load, and nothing of the other outputs (SVG), inputs
+#: (MathML, AsciiMath), the accessibility explorer or the other languages. The package
+#: has no CommonHTML output and no TeX fonts; the combined configuration is the only way
+#: to load its TeX input and HTML-CSS output. Recorded in Chromium over every page of the
+#: course as it is now: each page loads ``MathJax.js``, the configuration and
+#: ``fontdata.js``, then the glyph tables and ``woff`` files of the characters it shows
+#: (31 files, 0.7 MiB, for the whole course). The folders below are whole because a new
+#: formula may need another glyph table (``\mathbb``: DoubleStruck), a TeX extension
+#: loaded by its macro (``\color``, ``\cancel``, ``\boldsymbol``), a part of the
+#: operator table or the table layout (``mtable.js``); a missing one would stall the page.
+MATHJAX_FILES: tuple[str, ...] = (
+    "LICENSE", "MathJax.js", "config/TeX-AMS-MML_HTMLorMML-full.js",
+    "jax/output/HTML-CSS/fonts/STIX-Web", "fonts/HTML-CSS/STIX-Web/woff",
+    "jax/output/HTML-CSS/autoload", "jax/element/mml/optable", "extensions/TeX",
+    "extensions/HelpDialog.js", "localization/nl",
+)
+
+#: MathJax's configuration on every page with a formula (``{root}``: the relative path
+#: to the site's root, ``{locale}``: the page's language).
+_MATHJAX_SCRIPT = """<script type="text/x-mathjax-config">
+MathJax.Hub.Config({
+  tex2jax: {inlineMath: [["$", "$"], ["\\\\(", "\\\\)"]],
+            displayMath: [["$$", "$$"], ["\\\\[", "\\\\]"]],
+            processEscapes: true, processEnvironments: true},
+  TeX: {equationNumbers: {autoNumber: "AMS", useLabelIds: true}},
+  "HTML-CSS": {availableFonts: [], preferredFont: null, webFont: "STIX-Web",
+               imageFont: null, linebreaks: {automatic: true}},
+  MathMenu: {showRenderer: false, showFontMenu: false, showLocale: false,
+             showMathPlayer: false},
+  displayAlign: "center", messageStyle: "none"
+});
+</script>
+<script src="{root}{mathjax}/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full&amp;locale={locale}">
+</script>"""
+
+_MATH = re.compile(r"\$[^$]+\$|\\\(|\\\[|\\begin\{")
 
 _TEXT = {
     "en": {"contents": "Contents", "previous": "Previous", "next": "Next",
@@ -79,7 +126,9 @@ TEMPLATE = r"""
 {%- extends 'lab/index.html.j2' -%}
 {%- block html_head_js -%}{%- endblock html_head_js -%}
 {%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
-{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mathjax -%}
+{{ resources.wijkwijs_mathjax }}
+{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {%- block extra_css -%}
 <style>
@@ -146,6 +195,70 @@ def notebook_title(notebook: dict, fallback: str) -> str:
                 if line.startswith("#"):
                     return re.sub(r"[*_`]", "", line.lstrip("#").strip())
     return fallback
+
+
+def mathjax_source() -> Path:
+    """The folder of MathJax's files in the installed package ``jupyter-server-mathjax``.
+
+    Raises
+    ------
+    ModuleNotFoundError
+        If the package is not installed (or lacks its MathJax files), with how to install it.
+
+    >>> (mathjax_source() / "MathJax.js").is_file()
+    True
+    """
+    how = ("wijkwijs site needs the package jupyter-server-mathjax for the formulas (MathJax "
+           "2.7, served from the site itself): install it with `pip install "
+           "jupyter-server-mathjax` or `conda install -c conda-forge jupyter-server-mathjax` "
+           "(or reinstall the course: `pip install -e .`).")
+    try:
+        import jupyter_server_mathjax
+    except ImportError:
+        raise ModuleNotFoundError(how, name="jupyter_server_mathjax") from None
+    static = Path(jupyter_server_mathjax.__file__).parent / "static"
+    missing = [part for part in MATHJAX_FILES if not (static / part).exists()]
+    if missing:
+        raise ModuleNotFoundError(f"{how} The installed copy in {static} lacks {missing[0]}.",
+                                  name="jupyter_server_mathjax")
+    return static
+
+
+def _copy_mathjax(static: Path, target: Path) -> None:
+    """Copy :data:`MATHJAX_FILES` from ``static`` to ``target``."""
+    for part in MATHJAX_FILES:
+        source, dest = static / part, target / part
+        if source.is_dir():
+            shutil.copytree(source, dest, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, dest)
+
+
+def has_math(notebook: dict) -> bool:
+    """Whether a notebook shows a formula: ``$...$``, ``\\(``, ``\\[`` or ``\\begin{`` in a
+    Markdown cell or in a Markdown or LaTeX output (code and plain-text output are never
+    typeset).
+
+    >>> has_math({"cells": [{"cell_type": "markdown", "source": "where $D$ is"}]})
+    True
+    >>> has_math({"cells": [{"cell_type": "code", "source": "x = '$1 $2'", "outputs": []}]})
+    False
+    """
+    for cell in notebook.get("cells", []):
+        texts = ["".join(cell.get("source", ""))] if cell.get("cell_type") == "markdown" \
+            else ["".join(output.get("data", {}).get(kind, ""))
+                  for output in cell.get("outputs", []) for kind in ("text/markdown",
+                                                                     "text/latex")]
+        if any(_MATH.search(text) for text in texts):
+            return True
+    return False
+
+
+def _mathjax_head(root: str, language: str) -> str:
+    """The page's MathJax scripts; ``root`` is the relative path to the site's root."""
+    return (_MATHJAX_SCRIPT.replace("{root}", root).replace("{mathjax}", MATHJAX_DIR)
+            .replace("{locale}", language))
 
 
 def _nav(language: str, index: str, prev: tuple[str, str] | None,
@@ -225,6 +338,9 @@ def build_site(outdir: str | Path, source: str | Path | None = None, *,
         If ``outdir`` holds other files, or an earlier build without ``overwrite``.
     ValueError
         If ``only`` names a notebook that is not in ``source``.
+    ModuleNotFoundError
+        If ``jupyter-server-mathjax`` (the formulas' MathJax) is not installed; nothing is
+        written then.
     """
     import nbformat
 
@@ -237,7 +353,9 @@ def build_site(outdir: str | Path, source: str | Path | None = None, *,
             raise ValueError(f"no notebook {unknown[0]!r} in {source}")
         books = {lang: [p for p in paths if p.name in set(only)]
                  for lang, paths in books.items()}
+    mathjax = mathjax_source()
     _prepare(out, overwrite)
+    _copy_mathjax(mathjax, out / MATHJAX_DIR)
     exporter = _exporter()
     written: list[Path] = []
     for language, paths in books.items():
@@ -252,6 +370,8 @@ def build_site(outdir: str | Path, source: str | Path | None = None, *,
                      for p in paths]
         titles = [notebook_title(nb, p.stem) for p, nb in notebooks]
         own = None if language == "en" else {p.stem for p in paths}
+        root = "" if language == "en" else "../"
+
         for k, (path, data) in enumerate(notebooks):
             prev = (page_name(paths[k - 1]), titles[k - 1]) if k else None
             nxt = (page_name(paths[k + 1]), titles[k + 1]) if k + 1 < len(paths) else None
@@ -262,7 +382,8 @@ def build_site(outdir: str | Path, source: str | Path | None = None, *,
                 "wijkwijs_nav_bottom": _nav(language, "index.html", prev, nxt, other,
                                             "bottom"),
                 "wijkwijs_solution": html.escape(_TEXT[language]["solution"]),
-                "wijkwijs_explorer": _TEXT[language]["explorer"]}
+                "wijkwijs_explorer": _TEXT[language]["explorer"],
+                "wijkwijs_mathjax": _mathjax_head(root, language) if has_math(data) else ""}
             body, _ = exporter.from_notebook_node(data, resources)
             body = _IPYNB_LINK.sub(lambda m, own=own: _page_link(m, own), body)
             target = folder / page_name(path)
