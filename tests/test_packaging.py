@@ -73,6 +73,10 @@ def test_plain_wheel_install_carries_data_and_chapters(tmp_path):
     assert "wijkwijs/_datasets/published/nl_inequality.csv" in names
     assert "wijkwijs/_chapters/00_welcome.ipynb" in names
     assert any(n.startswith("wijkwijs/_datasets/havenstad/") for n in names)
+    shipped = {f"wijkwijs/_datasets/{path.relative_to(REPO / 'datasets').as_posix()}"
+               for path in (REPO / "datasets").rglob("*") if path.is_file()
+               and "__pycache__" not in path.parts}
+    assert shipped - set(names) == set(), "data files left out of the wheel (pyproject)"
     packages = {str(path.parent.relative_to(REPO / "helpers").as_posix())
                 for path in (REPO / "helpers" / "wijkwijs").rglob("__init__.py")}
     in_wheel = {n.rsplit("/", 1)[0] for n in names if n.endswith("/__init__.py")}
