@@ -452,7 +452,9 @@ class TieModel:
         res, p = self.residents, self.params
         x, y = res.x.to_numpy(), res.y.to_numpy()
         dist = np.abs(x[:, None] - x[None, :]) + np.abs(y[:, None] - y[None, :])
-        m = self.membership.astype(float)  # whole numbers: the same counts, by BLAS
+        # integer counts: numpy's own loop (a float product would go to a multithreaded
+        # BLAS, several times slower on a busy machine)
+        m = self.membership.astype(np.int32)
         shared = m @ m.T
         g = res.group.to_numpy()
         age = res.age.to_numpy()
