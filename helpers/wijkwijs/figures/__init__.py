@@ -25,6 +25,7 @@ import io
 
 from matplotlib.figure import Figure
 
+from wijkwijs.figures.tables import install_formatter as _install_table_formatter
 from wijkwijs.style import CATEGORICAL, OKABE_ITO, SEQUENTIAL_CMAP
 
 __all__ = ["CATEGORICAL", "CORNERS", "OKABE_ITO", "SEQUENTIAL_CMAP", "NotebookFigure",
@@ -137,3 +138,7 @@ class NotebookFigure(Figure):
         buffer = io.BytesIO()
         self.savefig(buffer, format="png", dpi=100)
         return buffer.getvalue()
+
+
+# In IPython, a DataFrame in a non-English notebook shows labelled headers (figures/tables.py).
+_install_table_formatter()
