@@ -277,6 +277,7 @@ def test_formulas_render_offline_in_chromium(site, folder):
             errors = page.evaluate(
                 "document.querySelectorAll('.MathJax_Error, merror, .mjx-merror').length")
             text = page.evaluate("document.body.innerText")
+            a11y = page.evaluate("MathJax.Extension['accessibility-menu'].modules.length")
         finally:
             browser.close()
     assert network == []
@@ -286,4 +287,5 @@ def test_formulas_render_offline_in_chromium(site, folder):
             assert Path(unquote(urlparse(url).path)).is_file(), url
     assert any(MATHJAX_DIR + "/fonts/" in u for u in files)  # the web fonts load
     assert rendered >= 10 and errors == 0
+    assert a11y == 0  # no menu item loads the accessibility explorer the site lacks
     assert "\\tfrac" not in text and "$D" not in text

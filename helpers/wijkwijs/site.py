@@ -68,6 +68,8 @@ MATHJAX_DIR = "_static/mathjax"
 #: formula may need another glyph table (``\mathbb``: DoubleStruck), a TeX extension
 #: loaded by its macro (``\color``, ``\cancel``, ``\boldsymbol``), a part of the
 #: operator table or the table layout (``mtable.js``); a missing one would stall the page.
+#: The context menu keeps its help (``HelpDialog.js``) and loses the items that would load
+#: the renderers, fonts, languages and accessibility explorer the site does not ship.
 MATHJAX_FILES: tuple[str, ...] = (
     "LICENSE", "MathJax.js", "config/TeX-AMS-MML_HTMLorMML-full.js",
     "jax/output/HTML-CSS/fonts/STIX-Web", "fonts/HTML-CSS/STIX-Web/woff",
@@ -88,6 +90,16 @@ MathJax.Hub.Config({
   MathMenu: {showRenderer: false, showFontMenu: false, showLocale: false,
              showMathPlayer: false},
   displayAlign: "center", messageStyle: "none"
+});
+// The site has no accessibility explorer (extensions/a11y, 3.7 MiB): its three menu
+// items would load files that are not there, so they are left out of the menu.
+MathJax.Hub.Register.StartupHook("End Config", function () {
+  var a11y = MathJax.Extension["accessibility-menu"];
+  if (a11y) { a11y.modules = []; }
+});
+MathJax.Hub.Register.StartupHook("Accessibility Menu Ready", function () {
+  var menu = MathJax.Menu.menu.FindId("Accessibility"), items = menu && menu.submenu.items;
+  if (items && items[items.length - 1] instanceof MathJax.Menu.ITEM.RULE) { items.pop(); }
 });
 </script>
 <script src="{root}{mathjax}/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full&amp;locale={locale}">
