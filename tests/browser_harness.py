@@ -43,6 +43,49 @@ def _write_json(path: Path, data: dict) -> None:
 
 
 @contextmanager
+def serving(command: list[str], workdir: Path, env: dict[str, str], ready, *, what: str,
+            log_name: str, cwd: Path | None = None):
+    """Run a Jupyter server ``command`` on a free port; yield its base URL once it answers.
+
+    ``command`` ends with ``--port=`` (the port is added); ``ready(base)`` is tried every
+    half second, for 90 s at most, and must not raise once the server is up (``OSError``
+    means "not yet"). The server's output goes to ``workdir/log_name``, quoted when it
+    does not start. The server is stopped on leaving.
+    """
+    port = free_port()
+    log = (workdir / log_name).open("w")
+    proc = subprocess.Popen([*command[:-1], f"{command[-1]}{port}"], env=env, stdout=log,
+                            stderr=subprocess.STDOUT, cwd=cwd)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                ready(base)
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"{what} did not start:\n"
+                                       + (workdir / log_name).read_text()[-3000:]) from None
+                time.sleep(0.5)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def jupyter_env(workdir: Path, token: str, **extra: str) -> dict[str, str]:
+    """The environment of a test server: its token, and Jupyter's folders in ``workdir``."""
+    return dict(os.environ, JUPYTER_TOKEN=token, JUPYTER_CONFIG_DIR=str(workdir / "config"),
+                JUPYTER_DATA_DIR=str(workdir / "data"),
+                JUPYTER_RUNTIME_DIR=str(workdir / "runtime"), **extra)
+
+
+@contextmanager
 def lab_server(workdir: Path, *options: str):
     """Run ``wijkwijs lab --dir WORKDIR/course OPTIONS``; yield (base_url, token, folder).
 
@@ -55,36 +98,17 @@ def lab_server(workdir: Path, *options: str):
     _write_json(settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings",
                 {"windowingMode": "none"})
     token = secrets.token_hex(16)
-    port = free_port()
-    env = dict(os.environ, JUPYTER_TOKEN=token, JUPYTER_CONFIG_DIR=str(workdir / "config"),
-               JUPYTER_DATA_DIR=str(workdir / "data"), JUPYTERLAB_SETTINGS_DIR=str(settings),
-               JUPYTERLAB_WORKSPACES_DIR=str(workdir / "workspaces"),
-               JUPYTER_RUNTIME_DIR=str(workdir / "runtime"))
-    log = (workdir / "lab.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "wijkwijs.cli", "lab", "--dir", str(folder), *options,
-         "--no-browser", f"--port={port}", "--ServerApp.port_retries=0"],
-        env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2):
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("JupyterLab did not start:\n"
-                                       + (workdir / "lab.log").read_text()[-3000:]) from None
-                time.sleep(0.5)
+    env = jupyter_env(workdir, token, JUPYTERLAB_SETTINGS_DIR=str(settings),
+                      JUPYTERLAB_WORKSPACES_DIR=str(workdir / "workspaces"))
+
+    def ready(base: str) -> None:
+        with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2):
+            pass
+
+    command = [sys.executable, "-m", "wijkwijs.cli", "lab", "--dir", str(folder), *options,
+               "--no-browser", "--ServerApp.port_retries=0", "--port="]
+    with serving(command, workdir, env, ready, what="JupyterLab", log_name="lab.log") as base:
         yield base, token, folder
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 class Browser:
@@ -260,8 +284,11 @@ def run_all(page, timeout_s: float = 240) -> None:
         if quiet >= 3:
             return
         idle_for = time.monotonic() - start - 15 * (clicks - 1)
-        if clicks < 3 and idle_for > 15 and all(p == "[ ]:" for p in prompts):
-            _click_menu(page, "Run", "runmenu:run-all")  # the first click came too early
+        stalled = "[*]:" not in prompts and "[ ]:" in prompts  # nothing queued, cells unrun
+        if clicks < 3 and idle_for > 15 and stalled:
+            # the click came too early (nothing ran), or the queue was dropped on the way
+            # (seen once under heavy load: the first cell ran, the rest never queued)
+            _click_menu(page, "Run", "runmenu:run-all")
             clicks += 1
         time.sleep(0.5)
     raise TimeoutError(f"cells still not run after {timeout_s} s: {_prompts(page)}")

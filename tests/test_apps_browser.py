@@ -9,10 +9,8 @@ request leaves 127.0.0.1 (every other request is refused and recorded by the har
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
-import subprocess
 import sys
 import time
 import urllib.error
@@ -21,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from browser_harness import CHROMIUM, Browser, free_port
+from browser_harness import CHROMIUM, Browser, jupyter_env, serving
 
 from wijkwijs import apps
 
@@ -36,39 +34,21 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 @contextmanager
 def app_server(name: str, workdir: Path, *options: str):
     """Run ``wijkwijs app NAME --port=PORT``; yield (base url, token, memo folder)."""
-    token, port = secrets.token_hex(16), free_port()
+    token = secrets.token_hex(16)
     memos = workdir / "memos"
-    env = dict(os.environ, JUPYTER_TOKEN=token, JUPYTER_CONFIG_DIR=str(workdir / "config"),
-               JUPYTER_DATA_DIR=str(workdir / "data"),
-               JUPYTER_RUNTIME_DIR=str(workdir / "runtime"),
-               WIJKWIJS_FIELDWORK_DIR=str(workdir / "fieldwork"))
-    log = (workdir / "app.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "wijkwijs.cli", "app", name, "--memo-dir", str(memos),
-         *options, "--no-browser", f"--port={port}"],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:  # any answer (the root redirects to the login page) means it is up
-                urllib.request.build_opener(_NoRedirect).open(f"{base}/login", timeout=2)
-                break
-            except urllib.error.HTTPError:
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("wijkwijs app did not start:\n"
-                                       + (workdir / "app.log").read_text()[-3000:]) from None
-                time.sleep(0.5)
-        yield base, token, memos
-    finally:
-        proc.terminate()
+    env = jupyter_env(workdir, token, WIJKWIJS_FIELDWORK_DIR=str(workdir / "fieldwork"))
+
+    def ready(base: str) -> None:  # any answer (the root redirects to the login page)
         try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+            urllib.request.build_opener(_NoRedirect).open(f"{base}/login", timeout=2)
+        except urllib.error.HTTPError:
+            pass
+
+    command = [sys.executable, "-m", "wijkwijs.cli", "app", name, "--memo-dir", str(memos),
+               *options, "--no-browser", "--port="]
+    with serving(command, workdir, env, ready, what="wijkwijs app", log_name="app.log",
+                 cwd=workdir) as base:
+        yield base, token, memos
 
 
 @pytest.fixture
