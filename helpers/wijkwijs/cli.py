@@ -193,7 +193,7 @@ def _run_site(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     try:
         pages = build_site(args.outdir, chapters_dir(), overwrite=args.overwrite)
-    except (FileExistsError, ValueError) as error:
+    except (FileExistsError, ValueError, ModuleNotFoundError) as error:
         print(f"wijkwijs site: {error}", file=sys.stderr)
         return 2
     size = sum(p.stat().st_size for p in Path(args.outdir).rglob("*") if p.is_file())
