@@ -77,6 +77,9 @@ def test_the_app_environment_puts_our_template_first_and_passes_language_and_mem
     env = cli.app_environment("nl", tmp_path / "m", base={"JUPYTER_PATH": "/elsewhere"})
     assert env["JUPYTER_PATH"].split(os.pathsep) == [str(apps.template_root()), "/elsewhere"]
     assert env[apps.LANGUAGE_ENV] == "nl" and env[cli.MEMO_DIR_ENV] == str(tmp_path / "m")
+    assert env["OPENBLAS_NUM_THREADS"] == env["OMP_NUM_THREADS"] == "1"
+    chosen = cli.app_environment("en", tmp_path, base={"OMP_NUM_THREADS": "4"})
+    assert chosen["OMP_NUM_THREADS"] == "4"  # a choice of the caller is kept
     template = apps.template_root() / "voila" / "templates" / apps.TEMPLATE
     assert json.loads((template / "conf.json").read_text())["base_template"] == "lab"
 

@@ -143,9 +143,14 @@ def app_environment(language: str = "en", memo_dir: Path | None = None,
     """The environment the app's server (and so its kernel) runs in.
 
     The project's template folder goes first on ``JUPYTER_PATH``; the app's language and
-    the folder its memos are saved to are passed on.
+    the folder its memos are saved to are passed on. The kernels' maths library uses one
+    thread unless the caller chose otherwise: an app's matrices are small, and several
+    threads per kernel on a busy machine (a class on one server) made a product of a few
+    milliseconds take many times longer.
     """
     env = dict(os.environ if base is None else base)
+    for threads in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        env.setdefault(threads, "1")
     paths = [str(apps.template_root())]
     if env.get("JUPYTER_PATH"):
         paths.append(env["JUPYTER_PATH"])
