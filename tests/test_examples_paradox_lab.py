@@ -18,6 +18,7 @@ from PIL import Image
 from wijkwijs.examples import paradox_lab as lab
 from wijkwijs.examples.paradox import DEFAULT_POLICY, LEVERS, run_scenario
 from wijkwijs.figures.paradox import ParadoxPanels
+from wijkwijs.models.paradox import RESTRUCTURING_RUN, run_restructuring
 
 CORNERS = [
     dict(DEFAULT_POLICY),
@@ -137,3 +138,45 @@ def test_lab_frames_at_the_apps_size_equal_a_full_draw():
         run = lab.lab_scenario(policy)
         full = ParadoxPanels(Figure(figsize=(11.0, 4.6)), dpi=90).show(*run, year)
         np.testing.assert_array_equal(_pixels(panels.show(*run, year)), _pixels(full))
+
+
+# -- restructuring ------------------------------------------------------------------------
+@pytest.mark.parametrize(("zone", "homes"), [("inner-2", 60), ("outer-3", 140),
+                                             ("centre-1", 0), ("outer-8", 10)])
+def test_stored_restructurings_are_the_live_runs_of_chapter_4(zone, homes):
+    import pandas as pd
+
+    stored = lab.lab_restructuring(zone, homes)
+    live = run_restructuring(zone, homes, seed=lab.LAB_SEED, **RESTRUCTURING_RUN)
+    assert (stored.zone, stored.homes, stored.year) == (live.zone, live.homes, live.year)
+    pd.testing.assert_frame_equal(stored.moves, live.moves)
+    for name in ("history", "baseline", "zone_history", "baseline_zones"):
+        mine = getattr(stored, name)
+        pd.testing.assert_frame_equal(mine, getattr(live, name)[list(mine.columns)])
+    assert stored.summary() == live.summary()
+    pd.testing.assert_frame_equal(stored.destinations(), live.destinations())
+
+
+def test_every_setting_of_the_restructuring_explorer_is_stored():
+    from wijkwijs.explorers.restructuring import restructuring_controls
+
+    controls = restructuring_controls()
+    homes = range(controls["homes"].min, controls["homes"].max + 1, controls["homes"].step)
+    runs = lab.load_restructuring_runs()
+    assert list(homes) == runs["homes"].tolist()
+    assert [v for _, v in controls["zone"].options] == runs["zones"].tolist()
+    assert int(runs["count"].sum()) == runs["income"].size == runs["to_zone"].size
+    with pytest.raises(ValueError, match="homes 65 is unknown"):
+        lab.lab_restructuring("inner-2", 65)
+    with pytest.raises(ValueError, match="zone 'suburb-1' is unknown"):
+        lab.lab_restructuring("suburb-1", 60)
+
+
+def test_a_restructuring_file_for_another_run_is_refused(tmp_path):
+    good = dict(np.load(lab.restructuring_runs_path()))
+    np.savez(tmp_path / "other.npz", **{**good, "run": np.asarray([1.0, 12, 4])})
+    with pytest.raises(ValueError, match=r"other\.npz: the restructurings were made for "
+                                         r"another run .*--only restructuring"):
+        lab.load_restructuring_runs(tmp_path / "other.npz")
+    with pytest.raises(FileNotFoundError, match=r"gone\.npz"):
+        lab.load_restructuring_runs(tmp_path / "gone.npz")

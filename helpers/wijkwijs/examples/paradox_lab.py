@@ -1,4 +1,4 @@
-r"""The policy lab's housing scenarios, run ahead of time (chapter 3's model, seed 0).
+r"""The policy lab's model runs, made ahead of time: housing policies and restructurings.
 
 The policy lab (``wijkwijs app policy-lab``) lets a civil servant move chapter 3's four
 housing levers. One run of :class:`~wijkwijs.models.paradox.ParadoxModel` over 30 years
@@ -21,6 +21,15 @@ The grid has 11 × 11 × 7 × 7 = 5,929 policies:
 
 * protected social share and rent regulation: 0, 0.1, …, 1;
 * new social homes and social homes sold per year: 0, 20, …, 120.
+
+The lab's restructuring explorer (chapter 4's) likewise looks up its runs:
+:func:`lab_restructuring` gives the :class:`~wijkwijs.models.paradox.RestructuringRun` of
+each of the 16 city zones and each number of homes of
+:data:`~wijkwijs.models.paradox.RESTRUCTURING_HOMES` (chapter 4's run:
+:data:`~wijkwijs.models.paradox.RESTRUCTURING_RUN`, seed 0), stored in
+``datasets/models/restructuring_lab_runs.npz`` with every number a run's figure and
+summary use at full precision (the lines of D with and without, each zone's low-income
+share, every displaced household's income, destination and tenure).
 
 Examples
 --------
@@ -45,12 +54,25 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from wijkwijs._validate import check_choice
 from wijkwijs.examples.paradox import DEFAULT_POLICY, LEVERS, YEARS
-from wijkwijs.models.paradox import ParadoxModel, make_zones
+from wijkwijs.models.paradox import (
+    RESTRUCTURING_HOMES,
+    RESTRUCTURING_RUN,
+    ParadoxModel,
+    RestructuringRun,
+    city_zone_names,
+    make_zones,
+    moves_table,
+    run_restructuring,
+)
 from wijkwijs.paths import datasets_dir
 
-__all__ = ["HISTORY_COLUMNS", "LAB_SEED", "LAB_STEPS", "compute_lab_run", "lab_policies",
-           "lab_runs_path", "lab_scenario", "load_lab_runs", "save_lab_runs", "snap_policy"]
+__all__ = ["HISTORY_COLUMNS", "LAB_SEED", "LAB_STEPS", "compute_lab_run",
+           "compute_restructuring_runs", "lab_policies", "lab_restructuring", "lab_runs_path",
+           "lab_scenario", "load_lab_runs", "load_restructuring_runs",
+           "restructuring_runs_path", "save_lab_runs", "save_restructuring_runs",
+           "snap_policy"]
 
 #: The values each lever takes in the policy lab (every default of chapter 3 is one).
 LAB_STEPS: dict[str, tuple[float, ...]] = {
@@ -216,3 +238,141 @@ def lab_scenario(policy: dict[str, float] | None = None
         "year": np.repeat(years, n_zones), "zone": np.tile(np.arange(n_zones), years.size),
         "ring": np.tile(zones.ring.to_numpy(), years.size), "low_share": shares.ravel()})
     return history, zone_history
+
+
+# -- restructuring (chapter 4) ------------------------------------------------------------
+_D_COLUMNS = ("dissimilarity_city", "dissimilarity_metro")
+
+
+def restructuring_runs_path() -> Path:
+    """The shipped file of the lab's restructurings
+    (``datasets/models/restructuring_lab_runs.npz``)."""
+    return datasets_dir() / "models" / "restructuring_lab_runs.npz"
+
+
+def _zone_low(frame: pd.DataFrame) -> np.ndarray:
+    """A zone history's low-income shares: a row per year, a column per zone."""
+    ordered = frame.sort_values(["year", "zone"])
+    return ordered.low_share.to_numpy(float).reshape(ordered.year.nunique(), -1)
+
+
+def compute_restructuring_runs() -> dict[str, np.ndarray]:
+    """Run every zone and number of homes live; return the arrays that are stored.
+
+    About ten seconds (240 runs that share the years before the demolition); the arrays
+    are described in ``datasets/models/README.md``.
+    """
+    zones, homes = city_zone_names(), RESTRUCTURING_HOMES
+    first = run_restructuring(zones[0], homes[0], seed=LAB_SEED, **RESTRUCTURING_RUN)
+    model = ParadoxModel(seed=LAB_SEED, scale=RESTRUCTURING_RUN["scale"])
+    out: dict[str, list] = {"d": [], "zone_low": [], "demolished": [], "count": [],
+                            "income": [], "to_zone": [], "to_tenure": []}
+    for zone in zones:
+        for n in homes:
+            run = run_restructuring(zone, n, seed=LAB_SEED, **RESTRUCTURING_RUN)
+            out["d"].append(run.history[list(_D_COLUMNS)].to_numpy(float))
+            out["zone_low"].append(_zone_low(run.zone_history))
+            out["demolished"].append(run.homes)
+            out["count"].append(len(run.moves))
+            out["income"].append(run.moves.income.to_numpy(float))
+            out["to_zone"].append(run.moves.to_zone.to_numpy(np.int8))
+            out["to_tenure"].append(run.moves.to_tenure.cat.codes.to_numpy(np.int8))
+    shape = (len(zones), len(homes))
+    return {
+        "d": np.stack(out["d"]).reshape(*shape, -1, len(_D_COLUMNS)),
+        "zone_low": np.stack(out["zone_low"]).reshape(*shape, *out["zone_low"][0].shape),
+        "demolished": np.asarray(out["demolished"]).reshape(shape),
+        "count": np.asarray(out["count"]).reshape(shape),
+        "income": np.concatenate(out["income"]), "to_zone": np.concatenate(out["to_zone"]),
+        "to_tenure": np.concatenate(out["to_tenure"]),
+        "baseline_d": first.baseline[list(_D_COLUMNS)].to_numpy(float),
+        "baseline_zone_low": _zone_low(first.baseline_zones),
+        "years": first.history.year.to_numpy(), "zones": np.asarray(zones),
+        "homes": np.asarray(homes), "cuts": np.asarray([model.low_cut, model.high_cut]),
+        "run": np.asarray([RESTRUCTURING_RUN[k] for k in ("scale", "years", "year")], float),
+        "seed": np.asarray(LAB_SEED),
+    }
+
+
+@lru_cache(maxsize=1)
+def load_restructuring_runs(path: Path | None = None) -> dict[str, np.ndarray]:
+    """The stored restructurings, checked against this version's zones, homes and run.
+
+    >>> runs = load_restructuring_runs()
+    >>> runs["d"].shape, int(runs["count"].sum()) == runs["income"].size
+    ((16, 15, 13, 2), True)
+    """
+    path = restructuring_runs_path() if path is None else Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"the policy lab's restructurings are missing: {path}. "
+                                "Reinstall wijkwijs, or make them with "
+                                "`python tools/make_lab_runs.py --only restructuring`.")
+    with np.load(path) as data:
+        runs = {key: data[key] for key in data.files}
+    expected = {"zones": city_zone_names(), "homes": list(RESTRUCTURING_HOMES),
+                "run": [float(RESTRUCTURING_RUN[k]) for k in ("scale", "years", "year")],
+                "seed": LAB_SEED}
+    for key, value in expected.items():
+        stored = runs.get(key)
+        if stored is None or stored.tolist() != value:
+            raise ValueError(f"{path}: the restructurings were made for another {key} "
+                             f"({None if stored is None else stored.tolist()}, expected "
+                             f"{value}); make them again with "
+                             "`python tools/make_lab_runs.py --only restructuring`.")
+    return runs
+
+
+def save_restructuring_runs(path: Path, runs: dict[str, np.ndarray]) -> None:
+    """Write :func:`compute_restructuring_runs`'s arrays to ``path`` (``.npz``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, **runs)
+
+
+def lab_restructuring(zone: str, homes: int) -> RestructuringRun:
+    """The stored run of demolishing ``homes`` social homes in city ``zone``.
+
+    The same :class:`~wijkwijs.models.paradox.RestructuringRun` as
+    ``run_restructuring(zone, homes, seed=0, **RESTRUCTURING_RUN)``, except that its
+    yearly tables hold only the columns the figure and :meth:`summary` use: ``year`` and
+    the two D columns in ``history`` and ``baseline``; ``year``, ``zone``, ``ring`` and
+    ``low_share`` in ``zone_history`` and ``baseline_zones``.
+
+    >>> run = lab_restructuring("inner-2", 60)
+    >>> run.homes, run.summary()["displaced"] == len(run.moves)
+    (60, True)
+    >>> lab_restructuring("inner-2", 65)
+    Traceback (most recent call last):
+    ...
+    ValueError: homes 65 is unknown; choose one of 0, 10, ...
+    """
+    runs = load_restructuring_runs()
+    zones, homes_list = runs["zones"].tolist(), runs["homes"].tolist()
+    check_choice(zone, zones, "zone")
+    check_choice(homes, homes_list, "homes")
+    i, k = zones.index(zone), homes_list.index(int(homes))
+    flat = i * len(homes_list) + k
+    start = int(runs["count"].ravel()[:flat].sum())
+    stop = start + int(runs["count"].ravel()[flat])
+    years = runs["years"]
+    year = int(runs["run"][2])
+    low_cut, high_cut = runs["cuts"].tolist()
+    moves = moves_table(np.full(stop - start, year), runs["income"][start:stop],
+                        runs["to_zone"][start:stop], runs["to_tenure"][start:stop],
+                        from_zone=i, low_cut=low_cut, high_cut=high_cut)
+    return RestructuringRun(zone, int(runs["demolished"][i, k]), year,
+                            _d_frame(years, runs["baseline_d"]),
+                            _d_frame(years, runs["d"][i, k]),
+                            _zone_frame(years, runs["zone_low"][i, k]), moves,
+                            _zone_frame(years, runs["baseline_zone_low"]))
+
+
+def _d_frame(years: np.ndarray, d: np.ndarray) -> pd.DataFrame:
+    return pd.DataFrame({"year": years, **{c: d[:, j] for j, c in enumerate(_D_COLUMNS)}})
+
+
+def _zone_frame(years: np.ndarray, low: np.ndarray) -> pd.DataFrame:
+    rings = make_zones().ring.to_numpy()
+    n_zones = low.shape[1]
+    return pd.DataFrame({"year": np.repeat(years, n_zones),
+                         "zone": np.tile(np.arange(n_zones), years.size),
+                         "ring": np.tile(rings, years.size), "low_share": low.ravel()})

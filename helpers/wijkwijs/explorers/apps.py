@@ -10,7 +10,8 @@ and ``homapp.``). The app notebooks in ``apps/`` only call :func:`policy_lab_app
   :func:`~wijkwijs.explorers.paradox.paradox_explorer`, its sliders moving over the grid
   of runs made ahead of time, :mod:`wijkwijs.examples.paradox_lab`), a restructuring that demolishes
   social homes in one zone (chapter 4,
-  :func:`~wijkwijs.explorers.restructuring.restructuring_explorer`), and what a demolition
+  :func:`~wijkwijs.explorers.restructuring.restructuring_explorer`, its runs also made
+  ahead of time), and what a demolition
   or a closure does to social infrastructure (chapter 6,
   :func:`~wijkwijs.explorers.infrastructure.growth_explorer` started with a demolition, and
   :func:`~wijkwijs.explorers.infrastructure.closure_explorer`). Above them a row of three
@@ -44,15 +45,14 @@ import ipywidgets as w
 from wijkwijs import i18n
 from wijkwijs.examples.growth import growth_run
 from wijkwijs.examples.paradox import LEVERS
-from wijkwijs.examples.paradox_lab import LAB_STEPS, lab_scenario
+from wijkwijs.examples.paradox_lab import LAB_STEPS, lab_restructuring, lab_scenario
 from wijkwijs.explorers.homophily import schelling_explorer, ties_explorer
 from wijkwijs.explorers.infrastructure import NOTHING_CLOSED, closure_explorer, growth_explorer
 from wijkwijs.explorers.paradox import paradox_explorer
-from wijkwijs.explorers.restructuring import EXPLORER_RUN, restructuring_explorer
+from wijkwijs.explorers.restructuring import restructuring_explorer
 from wijkwijs.havenstad import infrastructure as hi
 from wijkwijs.havenstad.constants import TIE_YEAR
 from wijkwijs.havenstad.load import havenstad_neighbourhoods, havenstad_organisations
-from wijkwijs.models.paradox import run_restructuring
 from wijkwijs.widgets import Explorer
 
 #: Text shown in an element (quotes need no escaping there).
@@ -400,7 +400,7 @@ class PolicyLab:
 
     def __init__(self, *, closure: bool = True) -> None:
         self.paradox = paradox_explorer(runs=lab_scenario, steps=LAB_STEPS)
-        self.restructuring = restructuring_explorer()
+        self.restructuring = restructuring_explorer(runs=lab_restructuring)
         self.growth = growth_explorer(**GROWTH_START)
         self.closure = closure_explorer() if closure else None
         self.summary = w.HTML()
@@ -457,8 +457,7 @@ class PolicyLab:
         v = self.restructuring.values()
         if int(v["homes"]) == 0:
             return i18n.t("plab.sum.restructuring_none")
-        s = run_restructuring(v["zone"], int(v["homes"]), seed=self.restructuring.seed,
-                              **EXPLORER_RUN).summary()
+        s = self.restructuring.runs(v["zone"], int(v["homes"])).summary()
         return i18n.t("plab.sum.restructuring", homes=int(v["homes"]), zone=v["zone"],
                       displaced=int(s["displaced"]), suburb=int(s["suburb"]),
                       d=s["d_city_final"], cmp=_cmp(s["d_city_final"], s["d_city_final_base"]),

@@ -112,9 +112,10 @@ from wijkwijs import i18n, segregation
 from wijkwijs._validate import check_fraction
 
 __all__ = ["DESTINATIONS", "DWELLING_TENURES", "EFFECTS", "INCOME_GROUPS",
-           "RESTRUCTURING_RUN", "RESTRUCTURING_SEEDS", "RESTRUCTURING_SETTINGS", "RINGS",
+           "RESTRUCTURING_HOMES", "RESTRUCTURING_RUN", "RESTRUCTURING_SEEDS",
+           "RESTRUCTURING_SETTINGS", "RINGS",
            "ParadoxModel", "RestructuringRun", "city_zone_names", "label_effects",
-           "make_zones", "restructuring_effects", "run_restructuring"]
+           "make_zones", "moves_table", "restructuring_effects", "run_restructuring"]
 
 #: The three tenures of a dwelling in the *model city*: a dwelling's tenure code is its
 #: position here (0 social rent, 1 private rent, 2 owner-occupied), and the columns of
@@ -616,29 +617,48 @@ class ParadoxModel:
         (:data:`DWELLING_TENURES`) and ``destination`` (:data:`DESTINATIONS`). Empty
         (with these columns) while nothing has been demolished.
         """
-        names, rings = self.zones.name.to_numpy(), self.zones.ring.to_numpy()
         if self._demolition_rows:
             cols = {k: np.concatenate([r[k] for r in self._demolition_rows])
                     for k in self._demolition_rows[0]}
         else:
             cols = {"year": np.zeros(0, int), "income": np.zeros(0), "to_zone": np.zeros(0, int),
                     "to_tenure": np.zeros(0, int)}
-        income, to_zone = cols["income"], cols["to_zone"].astype(int)
-        group = np.where(income < self.low_cut, 0, np.where(income > self.high_cut, 2, 1))
         from_zone = -1 if self.restructuring_zone is None else self.restructuring_zone
-        where = np.where(to_zone == from_zone, 0, np.where(self.in_city[to_zone], 1, 2))
-        return pd.DataFrame({
-            "year": cols["year"].astype(int), "income": income,
-            "income_group": pd.Categorical(np.asarray(INCOME_GROUPS)[group],
-                                           categories=INCOME_GROUPS),
-            "from_zone": np.full(income.size, from_zone), "to_zone": to_zone,
-            "to_zone_name": names[to_zone], "to_ring": rings[to_zone],
-            "to_tenure": pd.Categorical(np.asarray(DWELLING_TENURES)[cols["to_tenure"]
-                                                                      .astype(int)],
-                                        categories=DWELLING_TENURES),
-            "destination": pd.Categorical(np.asarray(DESTINATIONS)[where],
-                                          categories=DESTINATIONS),
-        })
+        return moves_table(cols["year"], cols["income"], cols["to_zone"], cols["to_tenure"],
+                           from_zone=from_zone, low_cut=self.low_cut, high_cut=self.high_cut)
+
+
+def moves_table(year: np.ndarray, income: np.ndarray, to_zone: np.ndarray,
+                to_tenure: np.ndarray, *, from_zone: int, low_cut: float,
+                high_cut: float) -> pd.DataFrame:
+    """The table of :attr:`ParadoxModel.demolition_moves` from its four recorded arrays.
+
+    ``low_cut`` and ``high_cut`` are the model's income thresholds (its bottom and top
+    third in year 0); ``from_zone`` the demolished zone (``-1``: none).
+
+    >>> t = moves_table(np.array([4]), np.array([12.0]), np.array([19]), np.array([1]),
+    ...                 from_zone=3, low_cut=20.0, high_cut=40.0)
+    >>> t[["income_group", "to_ring", "to_tenure", "destination"]].iloc[0].tolist()
+    ['low', 'suburb', 'private_rent', 'suburb']
+    """
+    zones = _default_zones()
+    names, rings = zones.name.to_numpy(), zones.ring.to_numpy()
+    in_city = zones.in_city.to_numpy()
+    income, to_zone = np.asarray(income, float), np.asarray(to_zone).astype(int)
+    group = np.where(income < low_cut, 0, np.where(income > high_cut, 2, 1))
+    where = np.where(to_zone == from_zone, 0, np.where(in_city[to_zone], 1, 2))
+    return pd.DataFrame({
+        "year": np.asarray(year).astype(int), "income": income,
+        "income_group": pd.Categorical(np.asarray(INCOME_GROUPS)[group],
+                                       categories=INCOME_GROUPS),
+        "from_zone": np.full(income.size, from_zone), "to_zone": to_zone,
+        "to_zone_name": names[to_zone], "to_ring": rings[to_zone],
+        "to_tenure": pd.Categorical(np.asarray(DWELLING_TENURES)[np.asarray(to_tenure)
+                                                                  .astype(int)],
+                                    categories=DWELLING_TENURES),
+        "destination": pd.Categorical(np.asarray(DESTINATIONS)[where],
+                                      categories=DESTINATIONS),
+    })
 
 
 def city_zone_names() -> list[str]:
@@ -782,6 +802,9 @@ def run_restructuring(zone: str = "inner-2", homes: int = 100, *, seed: int = 0,
 #: The run of chapter 4 (its explorer, tables and exercises): half the default city
 #: (about 6 350 dwellings), demolition in year 4, twelve years.
 RESTRUCTURING_RUN: dict[str, float] = {"scale": 0.5, "years": 12, "year": 4}
+#: The homes chapter 4's explorer can demolish: 0 to 140 by 10 (140 is about an inner
+#: zone's social stock in that run).
+RESTRUCTURING_HOMES: tuple[int, ...] = tuple(range(0, 141, 10))
 #: The restructurings chapter 4 compares: label -> (zone, social homes demolished).
 #: 120 homes is most of an inner or outer zone's social stock at this scale.
 RESTRUCTURING_SETTINGS: dict[str, tuple[str, int]] = {
