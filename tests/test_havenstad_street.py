@@ -24,7 +24,7 @@ def test_simpson_by_hand():
 
 def test_youth_space_mix_agrees_with_member_profile():
     mix = st.youth_space_mix()
-    assert len(mix) > 0 and mix.name.str.startswith("Youth space").all()
+    assert len(mix) > 0 and mix.name.str.startswith("Jongerenplek").all()
     for row in mix.head(3).itertuples():
         profile = member_profile(row.organisation_id, "background", TIE_YEAR)
         assert int(profile.n_members.sum()) == row.participants

@@ -46,6 +46,17 @@ ORGANISATION_TYPES: tuple[str, ...] = (
     "community_centre", "youth_space", "welfare_organisation", "volunteer_organisation",
     "church", "mosque", "gym", "cafe", "shop", "library", "school", "municipal_service",
 )
+#: The word an organisation's name starts with, per type: Havenstad is a Dutch city, so
+#: its places have Dutch names in both languages ("Buurthuis Meerkoet 1", as its municipal
+#: services are called "Sociaal wijkteam ..."). Labels for readers are in
+#: :mod:`wijkwijs.figures.infrastructure`.
+ORGANISATION_NAME_WORDS: dict[str, str] = {
+    "community_centre": "Buurthuis", "youth_space": "Jongerenplek",
+    "welfare_organisation": "Welzijnsorganisatie",
+    "volunteer_organisation": "Vrijwilligersorganisatie", "church": "Kerk",
+    "mosque": "Moskee", "gym": "Sportclub", "cafe": "Café", "shop": "Winkel",
+    "library": "Bibliotheek", "school": "School", "municipal_service": "Gemeentelijke dienst",
+}
 
 #: Income groups by *national* income percentile (0–99): name -> (lowest, highest),
 #: inclusive. "low" is the bottom 40 % (the CBS "low income" of the Kerncijfers Wijken

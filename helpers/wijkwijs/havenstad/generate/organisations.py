@@ -20,6 +20,7 @@ from wijkwijs.havenstad.constants import (
     CITY_NAME,
     FIRST_YEAR,
     LAST_YEAR,
+    ORGANISATION_NAME_WORDS,
     YEARS,
 )
 from wijkwijs.havenstad.generate.geography import Geography, random_points
@@ -205,8 +206,8 @@ def build_organisations(geo: Geography, rng: np.random.Generator) -> pd.DataFram
             continue
         key = (int(orgs["buurt"].iat[j]), orgs["type"].iat[j])
         counter[key] = counter.get(key, 0) + 1
-        label = orgs["type"].iat[j].replace("_", " ")
-        names.append(f"{label.capitalize()} {b['name'].iat[key[0]]} {counter[key]}")
+        word = ORGANISATION_NAME_WORDS[orgs["type"].iat[j]]
+        names.append(f"{word} {b['name'].iat[key[0]]} {counter[key]}")
     orgs["name"] = names
     pts = [random_points(geo.polygons[int(i)], 1, rng)[0] for i in orgs["buurt"]]
     orgs["x"] = [int(p[0]) for p in pts]
