@@ -78,3 +78,18 @@ def test_the_dutch_readme_gives_the_same_two_commands():
     blocks = [re.findall(r"```bash\n(.*?)```", (REPO / name).read_text(encoding="utf-8"),
                          re.S) for name in ("README.md", "README.nl.md")]
     assert blocks[1] == blocks[0] and len(blocks[0]) == 2
+
+
+def test_dutch_formulas_write_the_decimal_comma():
+    """As the glossary says: $0{,}75$ in a Dutch formula, not $0.75$."""
+    import polib
+
+    found = []
+    for path in sorted(CATALOGUES.glob("*.po")):
+        for entry in polib.pofile(str(path)):
+            if entry.msgctxt == "code" or not entry.msgstr:
+                continue
+            for formula in re.findall(r"\$\$.*?\$\$|\$[^$]+?\$", entry.msgstr, re.S):
+                if re.search(r"\d\.\d", formula):
+                    found.append(f"{path.name}: {formula[:60]}")
+    assert found == [], found
