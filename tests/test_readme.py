@@ -34,8 +34,10 @@ def test_ci_runs_the_readme_test_command_verbatim():
     assert _commands()[1] in ci
     # The set-up lives in the test command itself, so CI installs nothing of its own ...
     assert not [line for line in ci if "apt-get" in line or "pip install" in line]
-    # ... and only sets the environment for a quiet, non-interactive install.
-    for variable in ("DEBIAN_FRONTEND", "PIP_DISABLE_PIP_VERSION_CHECK", "PIP_ROOT_USER_ACTION"):
+    # ... and only sets the environment: a quiet, non-interactive install, and CI (which
+    # loads Hypothesis' derandomised ci profile, tests/conftest.py).
+    for variable in ("DEBIAN_FRONTEND", "PIP_DISABLE_PIP_VERSION_CHECK", "PIP_ROOT_USER_ACTION",
+                     "CI"):
         assert any(line.startswith("export") and variable in line for line in ci), variable
 
 
