@@ -10,9 +10,10 @@ message covers.
 The policy lab redraws its summary cards after every change of an explorer; its rows
 time the whole change from outside (the explorer's redraw and the cards), wall-clock
 and CPU. Its housing levers look their runs up (made ahead of time,
-:mod:`wijkwijs.examples.paradox_lab`): "a policy not shown before" is the first time the
-lab draws that run. The homophily app's rows are its explorers' own times
-(``last_update_seconds``); a Play tick is one step of Schelling's model and a new frame.
+:mod:`wijkwijs.examples.paradox_lab`), and so does its restructuring explorer: "not shown
+before" is the first time the lab draws that run. The homophily app's rows are its
+explorers' own times (``last_update_seconds``); a Play tick is one step of Schelling's
+model and a new frame.
 
     python benchmarks/bench_apps.py [wijkscan|policy-lab|homophily]
 """
@@ -41,8 +42,7 @@ def whole_changes(explorer, name: str, values) -> tuple[list[float], list[float]
 def policy_lab() -> None:
     """The policy lab: every control of its four explorers, new runs and cached ones."""
     from wijkwijs.explorers.apps import policy_lab_app
-    from wijkwijs.explorers.restructuring import MAX_HOMES
-    from wijkwijs.models.paradox import city_zone_names
+    from wijkwijs.models.paradox import RESTRUCTURING_HOMES, city_zone_names
 
     start = time.perf_counter()
     lab = policy_lab_app()
@@ -62,9 +62,9 @@ def policy_lab() -> None:
          [20, 40, 60, 80, 100, 120]),
         ("lab paradox: sales per year (shown before)", p, "social_sales_per_year",
          [0, 20, 40, 80, 100, 120]),  # the other levers set back first
-        ("lab restructuring: homes (new run)", r, "homes",
-         [h for h in range(0, MAX_HOMES + 1, 10) if h != r.controls["homes"].value]),
-        ("lab restructuring: zone (new run)", r, "zone",
+        ("lab restructuring: homes (not shown before)", r, "homes",
+         [h for h in RESTRUCTURING_HOMES if h != r.controls["homes"].value]),
+        ("lab restructuring: zone (not shown before)", r, "zone",
          [z for z in city_zone_names() if z != r.controls["zone"].value]),
         ("lab growth: demolition year (new runs)", g, "demolition_year", list(range(1, 21))),
         ("lab growth: share moved (new runs)", g, "share_moved",

@@ -20,11 +20,10 @@ from explorer_timing import moves, row
 
 from wijkwijs.explorers.restructuring import (
     EXPLORER_RUN,
-    MAX_HOMES,
     restructuring_controls,
     restructuring_explorer,
 )
-from wijkwijs.models.paradox import city_zone_names, run_restructuring
+from wijkwijs.models.paradox import RESTRUCTURING_HOMES, city_zone_names, run_restructuring
 from wijkwijs.widgets import Explorer
 
 
@@ -49,7 +48,7 @@ def main() -> None:
     print(f"{'explorer: control':<44} {'n':>4} {'median ms':>9} {'p95 ms':>9} {'max ms':>9} "
           f"{'cpu ms':>9}")
     explorer = restructuring_explorer()
-    homes = [h for h in range(10, MAX_HOMES + 1, 10) if h != explorer.controls["homes"].value]
+    homes = [h for h in RESTRUCTURING_HOMES[1:] if h != explorer.controls["homes"].value]
     print(row("ch4 restructuring: homes (new run)", *moves(explorer, "homes", homes)),
           flush=True)
     first_zone = explorer.controls["zone"].value

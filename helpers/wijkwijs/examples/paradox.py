@@ -43,7 +43,7 @@ from wijkwijs.published import published
 
 __all__ = ["DEFAULT_POLICY", "LEVERS", "LEVER_STEP", "LOWER_IS_BETTER", "PROTECTIVE_POLICY",
            "YEARS", "corporation_housing", "displacement_by_origin", "displacement_summary",
-           "displacement_table", "lever_label", "lever_table", "low_point",
+           "displacement_table", "full_policy", "lever_label", "lever_table", "low_point",
            "one_lever_policies", "paradox_timing", "run_scenario", "scenario_summary",
            "scenario_table", "strongest_lever", "summarise"]
 
@@ -106,12 +106,26 @@ i18n.register({
 })
 
 
-def _policy_tuple(policy: dict[str, float]) -> tuple[float, float, int, int]:
+def full_policy(policy: dict[str, float] | None = None) -> dict[str, float]:
+    """``policy`` with every lever it does not set at :data:`DEFAULT_POLICY`.
+
+    >>> full_policy({"rent_regulation": 0.9})["rent_regulation"], len(full_policy())
+    (0.9, 4)
+    >>> full_policy({"rent_control": 1})
+    Traceback (most recent call last):
+    ...
+    ValueError: policy has unknown lever(s) ['rent_control']; the levers are [...]
+    """
+    policy = dict(policy or {})
     unknown = set(policy) - set(LEVERS)
     if unknown:
         raise ValueError(f"policy has unknown lever(s) {sorted(unknown)}; "
                          f"the levers are {list(LEVERS)}")
-    full = {**DEFAULT_POLICY, **policy}
+    return {**DEFAULT_POLICY, **policy}
+
+
+def _policy_tuple(policy: dict[str, float]) -> tuple[float, float, int, int]:
+    full = full_policy(policy)
     return (float(full["protected_share"]), float(full["rent_regulation"]),
             int(full["new_social_per_year"]), int(full["social_sales_per_year"]))
 

@@ -55,7 +55,7 @@ import numpy as np
 import pandas as pd
 
 from wijkwijs._validate import check_choice
-from wijkwijs.examples.paradox import DEFAULT_POLICY, LEVERS, YEARS
+from wijkwijs.examples.paradox import LEVERS, YEARS, full_policy
 from wijkwijs.models.paradox import (
     RESTRUCTURING_HOMES,
     RESTRUCTURING_RUN,
@@ -110,12 +110,7 @@ def snap_policy(policy: dict[str, float] | None = None) -> tuple[int, ...]:
     ...
     ValueError: policy has unknown lever(s) ['rent_control']; the levers are [...]
     """
-    policy = dict(policy or {})
-    unknown = set(policy) - set(LEVERS)
-    if unknown:
-        raise ValueError(f"policy has unknown lever(s) {sorted(unknown)}; "
-                         f"the levers are {list(LEVERS)}")
-    full = {**DEFAULT_POLICY, **policy}
+    full = full_policy(policy)
     position = []
     for lever in LEVERS:
         steps = np.asarray(LAB_STEPS[lever], dtype=float)
@@ -150,7 +145,7 @@ def compute_lab_run(policy: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
     (float64, not yet rounded to the stored 32 bits); ``zone_low_share`` a row per year
     and a column per zone.
 
-    >>> history, zones = compute_lab_run(dict(DEFAULT_POLICY))
+    >>> history, zones = compute_lab_run(full_policy())
     >>> history.shape, zones.shape
     ((31, 4), (31, 20))
     """

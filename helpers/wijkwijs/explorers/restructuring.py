@@ -37,9 +37,6 @@ __all__ = ["EXPLORER_RUN", "RestructuringExplorer", "restructuring_controls",
 #: The run every setting of the explorer makes: model size, years, year of demolition
 #: (the chapter's :data:`~wijkwijs.models.paradox.RESTRUCTURING_RUN`).
 EXPLORER_RUN: dict[str, float] = RESTRUCTURING_RUN
-#: The most homes the slider demolishes (the last of
-#: :data:`~wijkwijs.models.paradox.RESTRUCTURING_HOMES`).
-MAX_HOMES = RESTRUCTURING_HOMES[-1]
 Runs = Callable[[str, int], RestructuringRun]
 
 i18n.register({
@@ -59,8 +56,9 @@ def restructuring_controls(homes: int = 100, zone: str = "inner-2") -> dict[str,
     """
     if zone not in city_zone_names():
         raise ValueError(f"unknown zone {zone!r}; the city zones are {city_zone_names()}")
-    step = RESTRUCTURING_HOMES[1] - RESTRUCTURING_HOMES[0]
-    controls = {"homes": slider("restr4.homes", 0, MAX_HOMES, step, value=int(homes)),
+    low, high = RESTRUCTURING_HOMES[0], RESTRUCTURING_HOMES[-1]
+    step = RESTRUCTURING_HOMES[1] - low
+    controls = {"homes": slider("restr4.homes", low, high, step, value=int(homes)),
                 "zone": dropdown("restr4.zone", city_zone_names(), value=zone)}
     controls["homes"].continuous_update = False  # a new setting runs the model: on release
     return controls

@@ -357,7 +357,6 @@ class ParadoxPanels:
         self.trajectory_axes, self.map_axes = left, right
         self._language = i18n.get_language()
         artists = _draw_trajectories(left, history, year, None, static_legend=True)
-        city = history.dissimilarity_city.to_numpy()
         artists["low_mark"] = left.annotate(
             "", (0, 0), xytext=(0, -9), textcoords="offset points", ha="center", va="top",
             fontsize="x-small", color=CATEGORICAL[0])
@@ -370,14 +369,15 @@ class ParadoxPanels:
         maps["year"] = right.text(0.99, 0.99, "", transform=right.transAxes, ha="right",
                                   va="top", fontsize="small", weight="bold")
         self._artists = {**artists, **{f"map_{k}": v for k, v in maps.items()}}
-        self._set_marks(history, year, city)
+        self._set_marks(history, year)
         fig.colorbar(self._artists["map_zones"], cax=cax, label=i18n.t("paradox.low_share"))
         self._freeze()
 
-    def _set_marks(self, history: pd.DataFrame, year: int, city: np.ndarray) -> None:
-        """The texts that name the low point's year and the selected year."""
+    def _set_marks(self, history: pd.DataFrame, year: int) -> None:
+        """The low point with the text naming its year, and the selected year's texts."""
         a = self._artists
         low_year, low_value = low_point(history)
+        a["low"].set_data([low_year], [low_value])
         a["low_mark"].xy = (low_year, low_value)
         a["low_mark"].set_text(i18n.t("paradox.low_point_mark", year=low_year))
         late = year > (history.year.min() + history.year.max()) / 2  # text left of the line
@@ -408,12 +408,9 @@ class ParadoxPanels:
             self.figure.clear()
             self._draw(history, zone_history, year)
             return
-        city = history.dissimilarity_city.to_numpy()
-        a["city"].set_data(years, city)
+        a["city"].set_data(years, history.dissimilarity_city)
         a["metro"].set_data(years, history.dissimilarity_metro)
-        low_year, low_value = low_point(history)
-        a["low"].set_data([low_year], [low_value])
         a["year"].set_xdata([year, year])
         a["year_values"].set_data(*_year_values(history, year))
         a["map_zones"].set_array(values)
-        self._set_marks(history, year, city)
+        self._set_marks(history, year)
