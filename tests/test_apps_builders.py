@@ -72,6 +72,24 @@ def test_the_apps_keys_are_translated_and_the_dutch_differs():
             assert en != nl, f"{key} is not translated"
 
 
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_guidance_gives_the_explorers_own_settings(language):
+    """The numbers the guidance names come from the settings, not from the text."""
+    from wijkwijs.examples.paradox import YEARS
+    from wijkwijs.explorers.apps import GROWTH_START
+    from wijkwijs.models.paradox import RESTRUCTURING_HOMES
+
+    i18n.set_language(language)
+    default = guide_html("plab.infrastructure")
+    assert f"{GROWTH_START['share_moved']:.0%}" in default
+    assert f" {GROWTH_START['demolition_year']}" in default
+    assert f"{YEARS}" in guide_html("plab.paradox")
+    assert f"{RESTRUCTURING_HOMES[-1]} " in guide_html("plab.restructuring")
+    other = guide_html("plab.infrastructure", share=0.25, year=7, years=20, most=90)
+    assert "25%" in other and " 7" in other and "50%" not in other
+    assert "{" not in default + other  # every field filled in
+
+
 def test_guide_html_refuses_an_unknown_section():
     with pytest.raises(ValueError, match=r"no guidance for section 'plab\.nothing'"):
         guide_html("plab.nothing")

@@ -36,6 +36,7 @@ True
 from __future__ import annotations
 
 import html
+import string
 import time
 from functools import partial
 from typing import Any
@@ -44,7 +45,7 @@ import ipywidgets as w
 
 from wijkwijs import i18n
 from wijkwijs.examples.growth import growth_run
-from wijkwijs.examples.paradox import LEVERS
+from wijkwijs.examples.paradox import LEVERS, YEARS
 from wijkwijs.examples.paradox_lab import LAB_STEPS, lab_restructuring, lab_scenario
 from wijkwijs.explorers.homophily import schelling_explorer, ties_explorer
 from wijkwijs.explorers.infrastructure import NOTHING_CLOSED, closure_explorer, growth_explorer
@@ -53,13 +54,14 @@ from wijkwijs.explorers.restructuring import restructuring_explorer
 from wijkwijs.havenstad import infrastructure as hi
 from wijkwijs.havenstad.constants import TIE_YEAR
 from wijkwijs.havenstad.load import havenstad_neighbourhoods, havenstad_organisations
+from wijkwijs.models.paradox import RESTRUCTURING_HOMES
 from wijkwijs.widgets import Explorer
 
 #: Text shown in an element (quotes need no escaping there).
 _text = partial(html.escape, quote=False)
 
-__all__ = ["GROWTH_START", "HomophilyApp", "PolicyLab", "guide_html", "homophily_app",
-           "policy_lab_app"]
+__all__ = ["GROWTH_START", "GUIDE_FIELDS", "HomophilyApp", "PolicyLab", "guide_html",
+           "homophily_app", "policy_lab_app"]
 
 #: The growth explorer of the policy lab starts with a demolition, so its effect shows.
 GROWTH_START: dict[str, Any] = {"demolition_year": 10, "share_moved": 0.5}
@@ -153,14 +155,14 @@ i18n.register({
         "en": "When better-off households move into a poorer part of the city, the city first "
               "looks more mixed. Later the households with low incomes are pushed out, often "
               "to the suburbs, and the city's figures no longer see them. Four levers decide "
-              "how much of that happens. Each setting shows a 30-year run of chapter 3's "
+              "how much of that happens. Each setting shows a {years}-year run of chapter 3's "
               "model, made in advance for every step of the levers; the year slider moves "
               "through the run.",
         "nl": "Als beter verdienende huishoudens in een armer deel van de stad komen wonen, "
               "lijkt de stad eerst gemengder. Later worden de huishoudens met een laag inkomen "
               "weggedrukt, vaak naar de randgemeenten, en zien de cijfers van de stad hen niet "
               "meer. Vier knoppen bepalen hoeveel daarvan gebeurt. Elke stand toont een run van "
-              "30 jaar van het model uit hoofdstuk 3, vooraf doorgerekend voor elke stap van "
+              "{years} jaar van het model uit hoofdstuk 3, vooraf doorgerekend voor elke stap van "
               "de knoppen; het jaar-schuifje loopt door de run."},
     "plab.paradox.try.1": {"en": "Set 'Social homes sold per year' to 0. Does the later rise "
                                  "of D in the city go away?",
@@ -193,9 +195,9 @@ i18n.register({
               "plaats. Kies hoeveel woningen en in welke zone van de modelstad. Links zie je D "
               "met en zonder de sloop, rechts waar de huishoudens heen gingen die moesten "
               "verhuizen."},
-    "plab.restructuring.try.1": {"en": "Demolish 40, then 140 homes in the same zone: how many "
-                                       "leave the city?",
-                                 "nl": "Sloop 40, dan 140 woningen in dezelfde zone: hoeveel "
+    "plab.restructuring.try.1": {"en": "Demolish 40, then {most} homes in the same zone: how "
+                                       "many leave the city?",
+                                 "nl": "Sloop 40, dan {most} woningen in dezelfde zone: hoeveel "
                                        "huishoudens verlaten de stad?"},
     "plab.restructuring.try.2": {"en": "Compare a centre zone, an inner zone and an outer zone "
                                        "with the same number of homes.",
@@ -215,18 +217,18 @@ i18n.register({
               "because their homes are demolished (Custers, \"Een betere wijk begint ín de "
               "wijk\", in Lokaal ideaal XL). The first explorer is a model of a community "
               "centre: residents sign up, meet and form ties over the years. It starts with a "
-              "demolition that moves half of the households in year 10; set the demolition "
-              "year to 0 for none. The second closes one organisation of Havenstad's referral "
-              "network and shows who loses their way to help.",
+              "demolition that moves {share:.0%} of the households in year {year}; set the "
+              "demolition year to 0 for none. The second closes one organisation of "
+              "Havenstad's referral network and shows who loses their way to help.",
         "nl": "Custers waarschuwt dat mengbeleid in het ergste geval de sociale infrastructuur "
               "verstoort: organisaties moeten verhuizen, en de mensen die er komen moeten weg "
               "omdat hun woning wordt gesloopt (Custers, \"Een betere wijk begint ín de wijk\", "
               "in Lokaal ideaal XL). De eerste verkenner is een model van een buurthuis: "
               "bewoners schrijven zich in, ontmoeten elkaar en knopen in de loop der jaren "
-              "banden aan. Hij begint met een sloop die in jaar 10 de helft van de huishoudens "
-              "laat verhuizen; zet het sloopjaar op 0 voor geen sloop. De tweede sluit één "
-              "organisatie in het doorverwijsnetwerk van Havenstad en laat zien wie de weg "
-              "naar hulp kwijtraakt."},
+              "banden aan. Hij begint met een sloop in jaar {year}, die {share:.0%} van de "
+              "huishoudens laat verhuizen; zet het sloopjaar op 0 voor geen sloop. De tweede "
+              "sluit één organisatie in het doorverwijsnetwerk van Havenstad en laat zien wie "
+              "de weg naar hulp kwijtraakt."},
     "plab.infrastructure.try.1": {
         "en": "Move the demolition year and the share moved. How many years until the ties "
               "across groups are back?",
@@ -340,20 +342,34 @@ i18n.register({
 })
 
 
-def _items(prefix: str) -> list[str]:
+def _items(prefix: str, fields: dict[str, Any]) -> list[str]:
     out, k = [], 1
     while f"{prefix}.{k}" in i18n.keys():
-        out.append(i18n.t(f"{prefix}.{k}"))
+        out.append(_guide_text(f"{prefix}.{k}", fields))
         k += 1
     return out
 
 
-def guide_html(section: str) -> str:
+def _guide_text(key: str, fields: dict[str, Any]) -> str:
+    """A guidance text with the fields it names filled in (others are ignored)."""
+    names = {name for _, name, _, _ in string.Formatter().parse(i18n.t(key)) if name}
+    return i18n.t(key, **{k: v for k, v in fields.items() if k in names})
+
+
+#: What the guidance says of the explorers' settings, from the settings themselves.
+GUIDE_FIELDS: dict[str, Any] = {"years": YEARS, "most": RESTRUCTURING_HOMES[-1],
+                                "share": GROWTH_START["share_moved"],
+                                "year": GROWTH_START["demolition_year"]}
+
+
+def guide_html(section: str, **fields: Any) -> str:
     """The guidance box of an app section (``"plab.paradox"``, ``"homapp.ties"``, ...).
 
     A title, what the explorer asks, then *What to try* and *What to notice* lists, all
     from :mod:`wijkwijs.i18n` keys ``SECTION.title``, ``SECTION.ask``, ``SECTION.try.N``
-    and ``SECTION.notice.N``.
+    and ``SECTION.notice.N``. A number the texts give of an explorer's settings is a
+    field, filled in from ``fields`` (default :data:`GUIDE_FIELDS`), so the texts cannot
+    drift from the settings.
 
     >>> "What to try" in guide_html("homapp.ties")
     True
@@ -365,11 +381,12 @@ def guide_html(section: str) -> str:
     if f"{section}.title" not in i18n.keys():
         raise ValueError(f"no guidance for section {section!r} (no i18n key "
                          f"{section + '.title'!r}).")
+    fields = fields or GUIDE_FIELDS
     app = section.split(".")[0]
     parts = [f"<h3>{_text(i18n.t(section + '.title'))}</h3>",
-             f"<p>{_text(i18n.t(section + '.ask'))}</p>"]
+             f"<p>{_text(_guide_text(section + '.ask', fields))}</p>"]
     for kind, heading in (("try", "what_to_try"), ("notice", "what_to_notice")):
-        items = _items(f"{section}.{kind}")
+        items = _items(f"{section}.{kind}", fields)
         if items:
             parts.append(f"<h4>{_text(i18n.t(f'{app}.{heading}'))}</h4><ul>"
                          + "".join(f"<li>{_text(i)}</li>" for i in items) + "</ul>")
