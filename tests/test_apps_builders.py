@@ -88,6 +88,11 @@ def test_the_guidance_gives_the_explorers_own_settings(language):
     other = guide_html("plab.infrastructure", share=0.25, year=7, years=20, most=90)
     assert "25%" in other and " 7" in other and "50%" not in other
     assert "{" not in default + other  # every field filled in
+    app = homophily_app(size=20)
+    threshold = app.schelling.controls["threshold"].value
+    schelling = app.widget.children[1].value
+    assert i18n.number(threshold, "g") in schelling
+    assert f"{1 - threshold:.0%}" in schelling
 
 
 def test_guide_html_refuses_an_unknown_section():

@@ -283,10 +283,10 @@ i18n.register({
               "drempel), en verhuist dan naar een lege woning. Druk op afspelen, of op 'Draai "
               "tot evenwicht', en kijk hoe de stad zichzelf sorteert."},
     "homapp.schelling.try.1": {
-        "en": "Keep the threshold at 0.3: everyone is content with a neighbourhood that is "
-              "two-thirds different. Run it. How mixed is the end?",
-        "nl": "Laat de drempel op 0,3: iedereen is tevreden met een buurt die voor twee derde "
-              "anders is. Laat het lopen. Hoe gemengd is het eind?"},
+        "en": "Keep the threshold at {threshold:g}: everyone is content with a neighbourhood "
+              "that is up to {unlike:.0%} different. Run it. How mixed is the end?",
+        "nl": "Laat de drempel op {threshold:g}: iedereen is tevreden met een buurt die tot "
+              "{unlike:.0%} anders is. Laat het lopen. Hoe gemengd is het eind?"},
     "homapp.schelling.try.2": {
         "en": "Raise the threshold a step at a time. When do the patches get large?",
         "nl": "Verhoog de drempel stap voor stap. Wanneer worden de vlekken groot?"},
@@ -561,10 +561,13 @@ class HomophilyApp:
     def __init__(self, *, size: int = 50) -> None:
         self.schelling = schelling_explorer(size=size)
         self.ties = ties_explorer()
+        threshold = float(self.schelling.controls["threshold"].value)
+        schelling_guide = guide_html("homapp.schelling", threshold=threshold,
+                                     unlike=1 - threshold)
         self.widget = w.VBox([
             w.HTML(f"{_STYLE}<h2>{_text(i18n.t('homapp.title'))}</h2>"
                    f"<p>{_text(i18n.t('homapp.intro'))}</p>"),
-            w.HTML(guide_html("homapp.schelling")), self.schelling.widget,
+            w.HTML(schelling_guide), self.schelling.widget,
             w.HTML(guide_html("homapp.ties")), self.ties.widget])
         self.widget.add_class("wijkwijs-app")
 
